@@ -1,0 +1,59 @@
+package org.blocwatch.store;
+
+import org.blocwatch.model.Claim;
+import org.blocwatch.model.Entity;
+import org.blocwatch.model.ReviewState;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The knowledge base as the rest of blocwatch sees it. Claims are append-only: they are
+ * recorded, reviewed and retracted, never edited, so any earlier state can be reconstructed.
+ * The SQLite implementation is the embedded default; the SQL is portable to PostgreSQL.
+ */
+public interface KnowledgeStore extends AutoCloseable {
+
+    /** Inserts new entities and replaces the names and codes of known ones. */
+    void putEntities(Collection<Entity> entities);
+
+    Optional<Entity> entity(String id);
+
+    List<Entity> entities();
+
+    /** Entities with an alias whose normal form (Names.normalise) equals {@code norm}. */
+    List<Entity> entitiesByAlias(String norm);
+
+    /** Every normalised alias with its entity id, for fuzzy suggestions and dictionary matching. */
+    List<AliasRow> aliases();
+
+    /** Records claims whose ids are not yet known; returns how many were new. */
+    int record(Collection<Claim> claims);
+
+    Optional<Claim> claim(String id);
+
+    /** Claims matching the filter, current and retracted alike (callers decide what to show). */
+    List<Claim> claims(ClaimFilter filter);
+
+    /** Marks a claim as no longer held from {@code at} on; its row stays for "known at" queries. */
+    void retract(String claimId, Instant at);
+
+    /** Records a review decision; the history is kept so that earlier states can be answered. */
+    void review(String claimId, ReviewState state, Instant at, String note);
+
+    /** The review state a claim had at that instant (null if it was not yet recorded). */
+    ReviewState reviewAt(String claimId, Instant at);
+
+    StoreStats stats();
+
+    /** Runs the work in one transaction: all of it is stored, or none. */
+    void inTransaction(Runnable work);
+
+    @Override void close();
+
+    record AliasRow(String norm, String text, String entityId, String kind) {}
+
+    record StoreStats(int entities, int aliases, long claims, long retracted, java.util.Map<String, Long> byType) {}
+}
