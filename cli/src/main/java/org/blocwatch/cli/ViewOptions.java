@@ -17,6 +17,12 @@ public final class ViewOptions {
     @Option(names = "--include-proposed", description = "Also use extracted claims that still await review (marked as such).")
     boolean includeProposed;
 
+    /** The view in words, for reports: which claims the answer used. */
+    public String describe() {
+        return (knownAt == null ? "as the KB knows it now" : "as the KB knew it on " + knownAt)
+                + (includeProposed ? ", including claims awaiting review" : ", reviewed and curated claims only");
+    }
+
     public ClaimView view() {
         Instant at = null;
         if (knownAt != null) {

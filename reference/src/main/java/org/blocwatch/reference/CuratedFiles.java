@@ -21,10 +21,10 @@ import java.util.stream.Stream;
  * from the class path (packed into the jar). Keys are paths relative to the folder, such as
  * "orgs/CSTO.yaml", which is also how claims cite the file they come from.
  */
-final class CuratedFiles {
+public final class CuratedFiles {
     private CuratedFiles() {}
 
-    static Map<String, String> fromFolder(Path root) {
+    public static Map<String, String> fromFolder(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
             List<Path> files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted(Comparator.comparing(Path::toString)).toList();
             Map<String, String> out = new LinkedHashMap<>();
@@ -35,7 +35,7 @@ final class CuratedFiles {
         }
     }
 
-    static Map<String, String> fromClassPath(String folder) {
+    public static Map<String, String> fromClassPath(String folder) {
         URL marker = CuratedFiles.class.getClassLoader().getResource(folder + "/states.yaml");
         if (marker == null) throw new IllegalStateException("curated data missing from the class path: " + folder);
         try {

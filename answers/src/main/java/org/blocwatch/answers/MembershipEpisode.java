@@ -1,0 +1,71 @@
+package org.blocwatch.answers;
+
+import org.blocwatch.model.Claim;
+import org.blocwatch.model.Membership;
+import org.blocwatch.model.MembershipStatus;
+import org.blocwatch.model.PartialDate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One uninterrupted stretch of a status, as all claims about it describe it together: two
+ * sources giving different exit dates for the same withdrawal are one episode with one exit,
+ * not two exits. Claims with only an "at" date join the episode they fall in but never make
+ * its start or end: "is a member" says nothing about when membership began.
+ *
+ * @param start the earliest start any claim gives (null: no claim says)
+ * @param end   the earliest end any claim gives (null: no claim says it ended)
+ */
+public record MembershipEpisode(String subject, String org, MembershipStatus status, PartialDate start,
+                                PartialDate end, List<Claim> claims) {
+
+    public MembershipEpisode { claims = List.copyOf(claims); }
+
+    /** Episodes of every subject and status among the given membership claims. */
+    public static List<MembershipEpisode> of(List<Claim> membershipClaims) {
+        Map<String, List<Claim>> byKey = new LinkedHashMap<>();
+        for (Claim c : membershipClaims) {
+            Membership m = (Membership) c.body();
+            if (m.span() != null) byKey.computeIfAbsent(m.subject() + "|" + m.status(), k -> new ArrayList<>()).add(c);
+        }
+        List<MembershipEpisode> out = new ArrayList<>();
+        byKey.values().forEach(claims -> out.addAll(merge(claims)));
+        out.sort(Comparator.comparing((MembershipEpisode e) -> e.start() == null ? null : e.start().earliest(),
+                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(MembershipEpisode::subject));
+        return out;
+    }
+
+    private static List<MembershipEpisode> merge(List<Claim> claims) {
+        List<Claim> sorted = claims.stream().sorted(Comparator.comparing(c -> span(c).firstDay())).toList();
+        List<MembershipEpisode> out = new ArrayList<>();
+        List<Claim> current = new ArrayList<>();
+        java.time.LocalDate reach = null;
+        for (Claim c : sorted) {
+            if (!current.isEmpty() && span(c).firstDay().isAfter(reach)) {
+                out.add(episode(current));
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty() || span(c).lastDay().isAfter(reach)) reach = span(c).lastDay();
+            current.add(c);
+        }
+        if (!current.isEmpty()) out.add(episode(current));
+        return out;
+    }
+
+    private static MembershipEpisode episode(List<Claim> claims) {
+        Membership first = (Membership) claims.get(0).body();
+        PartialDate start = null, end = null;
+        for (Claim c : claims) {
+            Membership m = (Membership) c.body();
+            if (m.from() != null && (start == null || m.from().compareTo(start) < 0)) start = m.from();
+            if (m.to() != null && (end == null || m.to().compareTo(end) < 0)) end = m.to();
+        }
+        return new MembershipEpisode(first.subject(), first.object(), first.status(), start, end, claims);
+    }
+
+    private static Membership.Span span(Claim c) { return ((Membership) c.body()).span(); }
+}

@@ -1,0 +1,41 @@
+package org.blocwatch.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.blocwatch.answers.Indicator;
+import org.blocwatch.model.ClaimJson;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** How indicators are shown: a line each with their parts, the claims behind them on --explain, or JSON. */
+final class IndicatorOutput {
+    private IndicatorOutput() {}
+
+    static void print(PrintWriter out, Indicator i, boolean explain) {
+        out.printf("  %-44s %s%n", i.label(), i.display());
+        for (Indicator p : i.parts()) {
+            out.printf("      %s%n", p.display());
+            if (explain) p.basis().forEach(c -> Evidence.explain(out, "  rests on", c));
+        }
+        if (explain && i.parts().isEmpty()) i.basis().forEach(c -> Evidence.explain(out, "rests on", c));
+    }
+
+    static ObjectNode json(Indicator i) {
+        ObjectNode n = ClaimJson.MAPPER.createObjectNode();
+        n.put("key", i.key());
+        n.put("label", i.label());
+        if (i.value() == null) n.putNull("value"); else n.put("value", i.value());
+        n.put("display", i.display());
+        n.set("sources", Evidence.json(i.basis()));
+        ArrayNode parts = n.putArray("parts");
+        i.parts().forEach(p -> parts.add(json(p)));
+        return n;
+    }
+
+    static ArrayNode json(List<Indicator> indicators) {
+        ArrayNode a = ClaimJson.MAPPER.createArrayNode();
+        indicators.forEach(i -> a.add(json(i)));
+        return a;
+    }
+}
