@@ -54,6 +54,7 @@ public record CuratedData(List<Entity> entities, List<Claim> claims) {
         docs.forEach((name, node) -> {
             if (name.equals("states.yaml")) entities.readStates(name, node);
             else if (name.equals("persons.yaml")) entities.readPersons(name, node);
+            else if (name.equals("places.yaml")) entities.readPlaces(name, node);
             else if (name.startsWith("orgs/")) entities.readOrganisation(name, node);
         });
         FactReader facts = new FactReader(entities.ids(), problems, recordedAt);

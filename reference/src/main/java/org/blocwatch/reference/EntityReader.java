@@ -44,6 +44,14 @@ final class EntityReader {
         }
     }
 
+    void readPlaces(String file, JsonNode list) {
+        for (JsonNode p : list) {
+            Map<String, String> codes = new LinkedHashMap<>();
+            putCode(codes, "in", p.get("in"));
+            add(file, p, EntityKind.PLACE, codes, aliases(p));
+        }
+    }
+
     void readOrganisation(String file, JsonNode org) {
         EntityKind kind;
         try {

@@ -127,5 +127,9 @@ class CuratedDataTest {
         assertThat(d.entities().stream().map(e -> e.id()))
                 .contains("CIS", "CSTO", "EAEU", "EURASEC", "SCO", "GUAM", "UNION_STATE", "NATO", "EU");
         assertThat(d.claims()).allSatisfy(c -> assertThat(((Provenance.Curated) c.provenance()).citation()).isNotBlank());
+        var stateIds = d.entities().stream().filter(e -> e.kind() == EntityKind.STATE).map(e -> e.id()).toList();
+        assertThat(d.entities().stream().filter(e -> e.kind() == EntityKind.PLACE))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(stateIds).as(p.id()).contains(p.code("in")));
     }
 }
