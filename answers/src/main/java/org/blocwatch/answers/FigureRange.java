@@ -8,7 +8,8 @@ import java.math.BigDecimal;
 
 /**
  * The values a stated figure allows. "62 billion" allows 61.5–62.5 billion (half a unit of its
- * last significant digit); "approximately 90" allows 10% either way; "more than 62" anything
+ * last significant digit; trailing zeros count as rounding, so "60 billion" allows 55–65);
+ * "approximately 90" allows 10% either way; "more than 62" anything
  * above 62. Two figures for the same thing conflict only when their ranges do not meet.
  *
  * @param low  the lowest value allowed (null: no lower bound)

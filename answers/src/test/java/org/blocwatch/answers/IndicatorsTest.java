@@ -1,0 +1,165 @@
+package org.blocwatch.answers;
+
+import org.blocwatch.model.Claim;
+import org.blocwatch.model.EventKind;
+import org.blocwatch.model.Period;
+import org.blocwatch.model.Qualifier;
+import org.blocwatch.model.Trade;
+import org.blocwatch.query.ClaimView;
+import org.blocwatch.store.Database;
+import org.blocwatch.store.JdbcKnowledgeStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each indicator on the invented pact of {@link Pact#history}. */
+class IndicatorsTest {
+    static final DateRange ALL = DateRange.of(null, Pact.date("2021-12-31"), LocalDate.of(2026, 1, 1));
+    static final DateRange FROM_2000 = new DateRange(LocalDate.of(2000, 1, 1), LocalDate.of(2019, 12, 31));
+
+    @TempDir Path dir;
+    JdbcKnowledgeStore store;
+    AdmittedClaims claims;
+
+    @BeforeEach void open() {
+        store = Database.openSqlite(dir.resolve("kb.db"));
+        Pact.history(store);
+        claims = new AdmittedClaims(store, ClaimView.CURRENT);
+    }
+
+    @AfterEach void close() { store.close(); }
+
+    static List<String> citations(Indicator i) {
+        return i.allClaims().stream().map(c -> c.provenance().cite()).distinct().toList();
+    }
+
+    @Test
+    void peakMembersIsReachedWhenTheFourthStateJoins() {
+        Indicator peak = new MemberCount(claims).peak("PACT", ALL);
+        assertThat(peak.value()).isEqualByComparingTo("4");
+        assertThat(peak.display()).isEqualTo("4 on 1994-01-01");
+        assertThat(peak.parts()).extracting(Indicator::label).containsExactly("AAA", "BBB", "CCC", "DDD");
+        assertThat(citations(peak)).contains("Accession protocol", "Yearbook 1994");
+    }
+
+    @Test
+    void aSuspendedStateStillCountsAsAMemberAtTheEnd() {
+        Indicator end = new MemberCount(claims).atEnd("PACT", ALL);
+        assertThat(end.value()).isEqualByComparingTo("3");
+        assertThat(end.parts()).extracting(Indicator::display).containsExactly("AAA member", "CCC member", "DDD suspended");
+    }
+
+    @Test
+    void theSeriesChangesOnTheDayAStateLeaves() {
+        List<MemberCount.Point> series = new MemberCount(claims).series("PACT", ALL);
+        // on 1999-04-02 one source has BBB gone and the other not yet: it still counts, marked uncertain
+        assertThat(series).filteredOn(p -> p.day().equals(LocalDate.of(1999, 4, 2))).singleElement()
+                .satisfies(p -> assertThat(p.count()).isEqualTo(4))
+                .satisfies(p -> assertThat(p.members()).filteredOn(m -> m.subject().equals("BBB")).singleElement()
+                        .satisfies(m -> assertThat(m.uncertain()).isTrue()));
+        assertThat(series).filteredOn(p -> p.day().equals(LocalDate.of(1999, 4, 20))).singleElement()
+                .satisfies(p -> assertThat(p.count()).isEqualTo(3));
+    }
+
+    @Test
+    void anExitWithTwoDatesIsOneExitRestingOnBothSources() {
+        MembershipChanges changes = new MembershipChanges(claims);
+        assertThat(changes.accessions("PACT", ALL).value()).isEqualByComparingTo("4");
+        Indicator exits = changes.exits("PACT", ALL);
+        assertThat(exits.value()).isEqualByComparingTo("1");
+        assertThat(exits.parts()).singleElement().satisfies(p -> {
+            assertThat(p.display()).isEqualTo("BBB 1999-04-02 (sources differ: 1999-04-02 / 1999-04-20)");
+            assertThat(p.basis()).hasSize(2);
+        });
+        assertThat(changes.suspensions("PACT", ALL).parts()).extracting(Indicator::display).containsExactly("DDD 2020-01-01");
+        assertThat(changes.exits("PACT", FROM_2000).value()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void onlyClashesBetweenTwoMembersOnTheDayCount() {
+        Indicator clashes = new MemberClashes(claims).count("PACT", ALL);
+        assertThat(clashes.value()).isEqualByComparingTo("1");
+        assertThat(clashes.parts()).singleElement().satisfies(p -> assertThat(p.display()).startsWith("AAA vs BBB 1995-06-01"));
+        assertThat(citations(clashes)).contains("Border war report", "Founding treaty").doesNotContain("Later clash report");
+    }
+
+    @Test
+    void operationsAreThoseUnderThePactsRoof() {
+        Indicator ops = new Operations(claims).count("PACT", ALL);
+        assertThat(ops.value()).isEqualByComparingTo("1");
+        assertThat(citations(ops)).containsExactly("Operation order");
+    }
+
+    @Test
+    void officeSharesSplitTheYearsByNationality() {
+        OfficeShares offices = new OfficeShares(claims);
+        Indicator sg = offices.shares("PACT", FROM_2000).get(0);
+        assertThat(sg.key()).isEqualTo("office_share:secretary_general");
+        assertThat(sg.value()).isEqualByComparingTo("50");
+        assertThat(sg.parts()).extracting(Indicator::display)
+                .containsExactly("AAA 10.0 of 20.0 yrs (50%)", "CCC 10.0 of 20.0 yrs (50%)");
+        assertThat(offices.leadingState("PACT", FROM_2000)).isEqualTo("AAA");
+        assertThat(offices.leadingState("PACT", new DateRange(LocalDate.of(2005, 1, 1), LocalDate.of(2019, 12, 31)))).isEqualTo("CCC");
+    }
+
+    @Test
+    void summitAttendanceIsAShareOfTheSummitsHeldWhileAMember() {
+        Indicator summits = new SummitAttendance(claims).attendance("PACT", ALL);
+        assertThat(summits.value()).isEqualByComparingTo("1");
+        assertThat(summits.parts()).extracting(Indicator::display).containsExactly("AAA 1/1", "CCC 1/1", "DDD 0/1");
+        assertThat(summits.display()).isEqualTo("1 summits; lowest DDD 0/1");
+    }
+
+    @Test
+    void leaderTradeUsesTheLatestFigurePerPartner() {
+        store.record(List.of(
+                Pact.curated(new Trade(List.of("AAA", "CCC"), new BigDecimal("5000000000"), "USD", Period.parse("2015"), Qualifier.EXACT, null), "Stats 2015"),
+                Pact.curated(new Trade(List.of("CCC", "AAA"), new BigDecimal("6000000000"), "USD", Period.parse("2018"), Qualifier.APPROX, null), "Stats 2018"),
+                Pact.curated(new Trade(List.of("AAA", "XXX"), new BigDecimal("1"), "USD", Period.parse("2018"), null, null), "Outsider stats")));
+        Indicator trade = new LeaderTrade(claims).trade("PACT", "AAA", FROM_2000);
+        assertThat(trade.parts()).singleElement().satisfies(p -> {
+            assertThat(p.display()).isEqualTo("AAA–CCC about 6000000000 USD (2018)");
+            assertThat(p.basis()).hasSize(2);
+        });
+        assertThat(new LeaderTrade(claims).trade("PACT", null, FROM_2000).value()).isNull();
+    }
+
+    @Test
+    void knownAtLeavesOutWhatTheKbLearnedLater() {
+        Instant later = Instant.parse("2026-03-01T00:00:00Z");
+        Claim latecomer = Claim.of(Pact.event(EventKind.INTERVENTION, "PACT", "2012-05-01", "PACT", "DDD"),
+                new org.blocwatch.model.Provenance.Curated("Late order", "test.yaml", null),
+                org.blocwatch.model.Method.CURATED, 1, org.blocwatch.model.ReviewState.ACCEPTED, later);
+        store.record(List.of(latecomer));
+        AdmittedClaims before = new AdmittedClaims(store, new ClaimView(Instant.parse("2026-02-01T00:00:00Z"), false));
+        assertThat(new Operations(before).count("PACT", ALL).value()).isEqualByComparingTo("1");
+        assertThat(new Operations(claims).count("PACT", ALL).value()).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void proposedClaimsCountOnlyWhenAskedFor() {
+        store.record(List.of(Pact.extracted(Pact.event(EventKind.INTERVENTION, "PACT", "2013-05-01", "PACT", "DDD"),
+                "doc-1", "pact troops landed", Pact.T0)));
+        assertThat(new Operations(claims).count("PACT", ALL).value()).isEqualByComparingTo("1");
+        assertThat(new Operations(new AdmittedClaims(store, new ClaimView(null, true))).count("PACT", ALL).value())
+                .isEqualByComparingTo("2");
+    }
+
+    @Test
+    void theFacadeListsEveryIndicatorInAFixedOrder() {
+        List<Indicator> all = new OrganisationIndicators(claims, LocalDate.of(2026, 1, 1)).compute("PACT", FROM_2000);
+        assertThat(all).extracting(Indicator::key).containsExactly("members_at_end", "peak_members", "accessions", "exits",
+                "suspensions", "member_clashes", "operations", "office_share:secretary_general", "leading_state",
+                "summit_attendance", "leader_trade");
+        assertThat(all).filteredOn(i -> i.value() != null).allSatisfy(i -> assertThat(i.display()).isNotBlank());
+    }
+}
