@@ -1,0 +1,179 @@
+package org.blocwatch.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.blocwatch.model.Claim;
+import org.blocwatch.model.ClaimJson;
+import org.blocwatch.model.Membership;
+import org.blocwatch.model.MembershipStatus;
+import org.blocwatch.model.Method;
+import org.blocwatch.model.PartialDate;
+import org.blocwatch.model.Provenance;
+import org.blocwatch.model.ReviewState;
+import org.blocwatch.store.Database;
+import org.blocwatch.store.JdbcKnowledgeStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** review, conflicts, compare and report end to end, on the curated data plus a few extracted claims. */
+class AnswersCliTest {
+
+    @TempDir static Path dir;
+    static String db;
+    static Claim observer, applicant, skipped;
+
+    record Run(int exit, String out, String err) {
+        JsonNode json() throws Exception { return ClaimJson.MAPPER.readTree(out); }
+    }
+
+    static Run runWithInput(String stdin, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        if (!all.contains("--help")) { all.add("--db"); all.add(db); }
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        InputStream stdinBefore = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return new Run(cli.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+        } finally {
+            System.setIn(stdinBefore);
+        }
+    }
+
+    static Run run(String... args) { return runWithInput("", args); }
+
+    static Claim extracted(String subject, String object, MembershipStatus status, String from, String quote, String recorded) {
+        return Claim.of(Membership.span(subject, object, status, PartialDate.parse(from), null),
+                new Provenance.Document("doc-9", 100, 100 + quote.length(), quote), Method.extracted("status-rule"), 0.7,
+                ReviewState.PROPOSED, Instant.parse(recorded));
+    }
+
+    @BeforeAll
+    static void init() {
+        db = dir.resolve("kb.db").toString();
+        assertThat(run("init").exit()).isZero();
+        observer = extracted("SRB", "EAEU", MembershipStatus.OBSERVER, "2019-10-25", "Serbia became an observer", "2026-01-05T00:00:00Z");
+        applicant = extracted("MNG", "CSTO", MembershipStatus.APPLICANT, "2020-03-01", "Mongolia applied to join", "2026-01-06T00:00:00Z");
+        skipped = extracted("MNG", "EAEU", MembershipStatus.OBSERVER, "2021-05-01", "Mongolia observes", "2026-01-07T00:00:00Z");
+        try (JdbcKnowledgeStore store = Database.openSqlite(Path.of(db))) {
+            store.record(List.of(observer, applicant, skipped));
+        }
+    }
+
+    @Test
+    void theInteractiveReviewAcceptsEditsAndSkipsFromScriptedInput() throws Exception {
+        Run before = run("status", "SRB", "EAEU", "--at", "2020-06-01");
+        assertThat(before.exit()).isEqualTo(ExitCodes.NOTHING_FOUND);
+        Run proposed = run("status", "SRB", "EAEU", "--at", "2020-06-01", "--include-proposed");
+        assertThat(proposed.out()).contains("observer").contains("[proposed]");
+
+        Run walk = runWithInput("maybe\na\ne\nfrom\n2020-04-01\ns\n", "review", "--doc", "doc-9", "--type", "membership");
+        assertThat(walk.exit()).as(walk.err()).isZero();
+        assertThat(walk.out()).contains("3 claims await review", "[1/3] " + observer.id(), "\u00bbSerbia became an observer\u00ab",
+                "please answer a, r, e, s or q", "accepted", "rejected and retracted",
+                "reviewed: 1 accepted, 0 rejected, 1 edited, 1 skipped");
+
+        Run accepted = run("status", "SRB", "EAEU", "--at", "2020-06-01");
+        assertThat(accepted.exit()).isZero();
+        assertThat(accepted.out()).contains("observer").doesNotContain("[proposed]");
+        // as the KB stood before the review (recorded, not yet accepted)
+        assertThat(run("status", "SRB", "EAEU", "--at", "2020-06-01", "--known-at", "2026-02-01").exit()).isEqualTo(ExitCodes.NOTHING_FOUND);
+        assertThat(run("status", "SRB", "EAEU", "--at", "2020-06-01", "--known-at", "2026-02-01", "--include-proposed").exit()).isZero();
+
+        JsonNode edited = run("status", "MNG", "CSTO", "--at", "2020-06-01", "--json").json();
+        assertThat(edited.get("from").asText()).isEqualTo("2020-04-01");
+        assertThat(edited.get("sources").get(0).get("method").asText()).isEqualTo("extracted:status-rule;edited:from");
+        assertThat(edited.get("sources").get(0).get("quote").asText()).isEqualTo("Mongolia applied to join");
+        JsonNode old = run("status", "MNG", "CSTO", "--at", "2020-03-15", "--known-at", "2026-02-01", "--include-proposed", "--json").json();
+        assertThat(old.get("from").asText()).isEqualTo("2020-03-01");
+
+        Run script = run("review", "reject", skipped.id());
+        assertThat(script.exit()).isZero();
+        assertThat(script.out().strip()).isEqualTo(skipped.id() + " rejected");
+        assertThat(run("review", "--doc", "doc-9").exit()).isEqualTo(ExitCodes.NOTHING_FOUND);
+    }
+
+    @Test
+    void scriptedDecisionsOnUnknownClaimsAreOneLineErrors() {
+        Run r = run("review", "accept", "nope");
+        assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(r.err().strip()).isEqualTo("blocwatch: no claim with id nope");
+        assertThat(run("review", "--type", "opinion").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
+    @Test
+    void conflictsShowBothSidesWithTheirSources() throws Exception {
+        Run r = run("conflicts", "--about", "Usbekistan", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> kinds = new ArrayList<>();
+        r.json().forEach(c -> {
+            kinds.add(c.get("kind").asText());
+            assertThat(c.get("first").get("citation").asText()).isNotBlank();
+            assertThat(c.get("second").get("independent_sources").asInt()).isPositive();
+        });
+        assertThat(kinds).contains("dates");
+    }
+
+    @Test
+    void compareCstoAndNatoPutsTheKbBesideTheAnalysis() throws Exception {
+        Run r = run("compare", "OVKS", "NATO", "--to", "2023-09", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode n = r.json();
+        assertThat(n.get("organisations")).extracting(o -> o.get("id").asText()).containsExactly("CSTO", "NATO");
+        JsonNode peak = null;
+        for (JsonNode f : n.get("analysis"))
+            if (f.get("org").asText().equals("CSTO") && f.get("indicator").asText().equals("peak_members")) peak = f;
+        assertThat(peak).isNotNull();
+        assertThat(peak.get("citation").asText()).isEqualTo("Stratievski 2023, seed-004");
+        assertThat(peak.get("stated").asInt()).isEqualTo(8);
+        assertThat(peak.get("kb").get("value").asInt()).isGreaterThanOrEqualTo(8);
+        assertThat(peak.get("kb").get("sources").size()).isGreaterThanOrEqualTo(peak.get("kb").get("value").asInt());
+    }
+
+    @Test
+    void compareExplainsEachNumberWithItsClaims() {
+        Run r = run("compare", "CSTO", "--from", "1999", "--to", "1999", "--explain");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("exits (withdrawals)", "rests on", "source:", "method: curated");
+    }
+
+    @Test
+    void reportsAreWrittenAndBadReportRequestsAreUserErrors() throws Exception {
+        Path html = dir.resolve("csto.html");
+        Run r = run("report", "CSTO", "--out", html.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(html)).contains("<svg", "id=\"sources\"");
+        assertThat(run("report", "CSTO", "--out", dir.resolve("x.pdf").toString(), "--format", "pdf").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        Run missing = run("report", "CSTO", "--out", dir.resolve("no/such/dir/x.html").toString());
+        assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.err().lines()).hasSize(1);
+        Run range = run("compare", "CSTO", "--from", "2020", "--to", "2010");
+        assertThat(range.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(range.err().strip()).startsWith("blocwatch: the range ends");
+    }
+
+    @Test
+    void everyNewCommandHasHelp() {
+        for (String cmd : List.of("review", "conflicts", "compare", "report")) {
+            Run r = run(cmd, "--help");
+            assertThat(r.exit()).as(cmd).isZero();
+            assertThat(r.out()).as(cmd).contains("Usage: blocwatch " + cmd).contains("--db");
+        }
+    }
+}
