@@ -37,9 +37,9 @@ public final class TextNormaliser {
                 new WhitespaceFilter()));
     }
 
-    /** Only Unicode and white-space tidying: lines stay as printed, for reading metadata. */
+    /** Only Unicode, white-space and mark-up tidying: lines stay as printed, for reading metadata. */
     public static TextNormaliser light() {
-        return new TextNormaliser(List.of(new UnicodeFilter(), new WhitespaceFilter()));
+        return new TextNormaliser(List.of(new UnicodeFilter(), new WhitespaceFilter(), new MarkdownFilter()));
     }
 
     public Result normalise(String extracted) {
