@@ -24,17 +24,25 @@ import java.util.List;
  * German analysis for search: lower-casing, stop words, decompounding against a list of common
  * compound parts (the word itself is kept, its parts are added at the same position, so phrases
  * still match), umlaut and ß normalisation ("Bündnis" matches "Buendnis") and light stemming.
+ * Decompounding is for indexing only: a query for "Status" then finds "Beobachterstatus", while a
+ * query for "Beobachterstatus" looks for that word and not for every "Beobachter".
  */
 final class GermanSearchAnalyzer extends Analyzer {
 
     private static final CharArraySet PARTS = loadParts();
+
+    private final boolean decompound;
+
+    GermanSearchAnalyzer(boolean decompound) {
+        this.decompound = decompound;
+    }
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
         stream = new StopFilter(stream, GermanAnalyzer.getDefaultStopSet());
-        stream = new DictionaryCompoundWordTokenFilter(stream, PARTS, 6, 3, 15, false);
+        if (decompound) stream = new DictionaryCompoundWordTokenFilter(stream, PARTS, 6, 3, 15, false);
         stream = new GermanNormalizationFilter(stream);
         stream = new GermanLightStemFilter(stream);
         return new TokenStreamComponents(source, stream);

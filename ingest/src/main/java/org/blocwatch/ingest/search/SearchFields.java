@@ -34,9 +34,15 @@ final class SearchFields {
         return List.of("body_de", "body_en", "body_ru", OTHER_BODY);
     }
 
-    static Analyzer analyzer() {
+    /** Analysis for indexing: German compounds are split into their parts as well. */
+    static Analyzer indexAnalyzer() { return analyzer(true); }
+
+    /** Analysis for queries: words are looked up as they are written. */
+    static Analyzer queryAnalyzer() { return analyzer(false); }
+
+    private static Analyzer analyzer(boolean decompound) {
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
-                "body_de", new GermanSearchAnalyzer(),
+                "body_de", new GermanSearchAnalyzer(decompound),
                 "body_en", new EnglishAnalyzer(),
                 "body_ru", new RussianAnalyzer()));
     }

@@ -50,7 +50,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final int SNIPPET_PASSAGES = 2;
 
     private final Directory directory;
-    private final Analyzer analyzer = SearchFields.analyzer();
+    private final Analyzer analyzer = SearchFields.indexAnalyzer();
+    private final Analyzer queryAnalyzer = SearchFields.queryAnalyzer();
     private final IndexWriter writer;
 
     private SearchIndex(Path folder) throws IOException {
@@ -160,7 +161,7 @@ public final class SearchIndex implements AutoCloseable {
     private Query build(SearchQuery query) {
         List<String> fields = new ArrayList<>(SearchFields.bodyFields());
         fields.add(SearchFields.TITLE);
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer, BOOSTS);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), queryAnalyzer, BOOSTS);
         parser.setDefaultOperator(MultiFieldQueryParser.AND_OPERATOR);
         Query text;
         try {
