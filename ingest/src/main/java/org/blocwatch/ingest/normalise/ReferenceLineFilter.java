@@ -52,8 +52,9 @@ public final class ReferenceLineFilter implements TextFilter {
         return DraftEditor.withoutLines(draft, removed, references);
     }
 
+    /** A wrapped remainder of a URL, not the start of a new one. */
     private static boolean isUrlPiece(String s) {
-        return !s.isEmpty() && URL_PIECE.matcher(s).matches() && URL_MARK.matcher(s).find();
+        return !s.isEmpty() && !BARE_URL.matcher(s).matches() && URL_PIECE.matcher(s).matches() && URL_MARK.matcher(s).find();
     }
 
     private static boolean endsMidUrl(CharSequence reference) {

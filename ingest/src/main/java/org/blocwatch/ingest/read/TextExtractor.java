@@ -1,5 +1,6 @@
 package org.blocwatch.ingest.read;
 
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -18,13 +19,14 @@ import java.io.IOException;
 
 /**
  * Turns the bytes of one file into text with Apache Tika: plain text in any common encoding
- * (Tika's detectors handle byte-order marks, UTF-8, Windows-1251/1252, KOI8-R), HTML, PDF, DOCX,
+ * (byte-order marks, UTF-8, Windows-1251/1252, KOI8-R: see {@link CharsetGuesser}), HTML, PDF, DOCX,
  * ODT and RTF. Whatever goes wrong becomes a {@link DocumentException} with a one-line reason.
  * One extractor may be shared by threads.
  */
 public final class TextExtractor {
 
     private final Parser parser = new AutoDetectParser();
+    private final EncodingDetector charsets = new CharsetGuesser();
 
     public Extraction extract(String name, byte[] bytes) throws DocumentException {
         if (bytes.length == 0) throw new DocumentException(name + ": empty file");
@@ -33,6 +35,7 @@ public final class TextExtractor {
         BodyContentHandler handler = new BodyContentHandler(-1);
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, new FurnitureHtmlMapper());
+        context.set(EncodingDetector.class, charsets);
         context.set(Parser.class, parser);
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, handler, metadata, context);
