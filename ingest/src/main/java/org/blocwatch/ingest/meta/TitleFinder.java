@@ -43,7 +43,7 @@ public final class TitleFinder {
                 boolean capitalsAround = !title.isEmpty() && isCapitals(title.get(title.size() - 1))
                         && i > 0 && isCapitals(lines.get(i - 1).strip()) && isHeading(lines.get(i - 1).strip());
                 if (!capitalsAround) break;
-            } else if (isHeading(line)) {
+            } else if (isHeading(line) && words(line) > 1) { // a one-word line above is a label ("ANALYSE")
                 title.add(line);
             } else {
                 break;
