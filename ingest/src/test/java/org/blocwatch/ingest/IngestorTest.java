@@ -89,9 +89,10 @@ class IngestorTest {
         write("kaputt.pdf", Arrays.copyOf(pdf, pdf.length / 3));
         byte[] noise = new byte[2048];
         new Random(3).nextBytes(noise);
-        write("rauschen.bin", noise);
+        write("rauschen.txt", noise);
         write("leer.txt", new byte[0]);
         write("riesig.txt", new byte[1_000_001]);
+        write("notizen.jsonl", "{\"not\": \"a document\"}".getBytes(StandardCharsets.UTF_8));
 
         IngestReport first = ingestor().ingest(List.of(dir.resolve("in")), IngestListener.silent());
         assertThat(first.failed()).isEqualTo(4);
