@@ -111,7 +111,11 @@ class ConflictFinderTest {
         Claim a = Pact.extracted(body, "wire-1", "CCC joined the pact", Pact.T0);
         Claim b = Pact.extracted(body, "wire-1-copy", "CCC joined the pact", Pact.T0);
         Claim c = Pact.curated(body, "Accession protocol");
-        assertThat(new Corroboration(List.of(a, b, c), SourceDocuments.NONE).sources(a)).isEqualTo(3);
+        SourceDocuments separate = new SourceDocuments() {
+            @Override public Optional<String> text(String docId) { return Optional.empty(); }
+            @Override public String original(String docId) { return docId; }
+        };
+        assertThat(new Corroboration(List.of(a, b, c), separate).sources(a)).isEqualTo(3);
         SourceDocuments copies = new SourceDocuments() {
             @Override public Optional<String> text(String docId) { return Optional.empty(); }
             @Override public String original(String docId) { return docId.replace("-copy", ""); }

@@ -6,11 +6,12 @@ import org.blocwatch.answers.AdmittedClaims;
 import org.blocwatch.answers.Conflict;
 import org.blocwatch.answers.ConflictFinder;
 import org.blocwatch.answers.Corroboration;
-import org.blocwatch.answers.SourceDocuments;
+import org.blocwatch.answers.StoredSourceDocuments;
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.query.EntityResolver;
 import org.blocwatch.store.ClaimFilter;
+import org.blocwatch.store.JdbcDocumentStore;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,7 @@ final class ConflictsCommand implements Callable<Integer> {
             AdmittedClaims claims = new AdmittedClaims(store, viewOptions.view());
             List<Conflict> conflicts = new ConflictFinder(claims).find(id);
             Corroboration corroboration = new Corroboration(claims.matching(id == null ? ClaimFilter.all() : ClaimFilter.about(id)),
-                    SourceDocuments.NONE);
+                    new StoredSourceDocuments(new JdbcDocumentStore(store.connection())));
             if (json) {
                 ArrayNode a = ClaimJson.MAPPER.createArrayNode();
                 for (Conflict c : conflicts) {

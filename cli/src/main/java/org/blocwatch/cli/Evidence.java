@@ -6,6 +6,7 @@ import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Provenance;
 import org.blocwatch.model.ReviewState;
+import org.blocwatch.query.StatusAnswer;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -35,6 +36,12 @@ final class Evidence {
         } else {
             out.println("        source: " + c.provenance().cite());
         }
+    }
+
+    /** Every claim a status answer rests on, and every claim that contradicts it. */
+    static void explain(PrintWriter out, StatusAnswer answer) {
+        answer.supporting().forEach(c -> explain(out, "supports", c));
+        answer.contradicting().forEach(c -> explain(out, "CONTRADICTS", c));
     }
 
     static ArrayNode json(List<Claim> claims) {

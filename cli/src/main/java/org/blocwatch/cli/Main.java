@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 InitCommand.class, MembersCommand.class, StatusCommand.class, TimelineCommand.class,
                 EntityCommand.class, ClaimsCommand.class, ExportCommand.class,
                 ReviewCommand.class, ConflictsCommand.class, CompareCommand.class, ReportCommand.class,
+                IngestCommand.class, SearchCommand.class, DocsCommand.class, ShowCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -34,9 +34,8 @@ final class MembersCommand implements Callable<Integer> {
     @Option(names = "--status", paramLabel = "S", description = "Only this status: member, associate, observer, partner, applicant, suspended.")
     String status;
 
-    @Option(names = "--json", description = "Print JSON.") boolean json;
-    @Option(names = "--explain", description = "Print the claims behind each answer, with source, quote and method.") boolean explain;
 
+    @Mixin OutputOptions output;
     @Mixin KnowledgeBaseOptions kb;
     @Mixin ViewOptions viewOptions;
     @Spec CommandSpec spec;
@@ -50,7 +49,7 @@ final class MembersCommand implements Callable<Integer> {
             EntityResolver resolver = new EntityResolver(store);
             Entity organisation = resolver.resolve(org, EntityKind.ORGANISATION, EntityKind.FORMAT, EntityKind.GROUP);
             List<StatusAnswer> answers = new MembershipQuery(store, viewOptions.view()).members(organisation.id(), date, only);
-            if (json) {
+            if (output.json) {
                 ArrayNode a = ClaimJson.MAPPER.createArrayNode();
                 for (StatusAnswer s : answers) a.add(StatusJson.of(s, store));
                 out.println(ClaimJson.write(a));
@@ -63,9 +62,8 @@ final class MembersCommand implements Callable<Integer> {
                             s.from() == null ? "" : s.from(), s.to() == null ? "" : s.to(),
                             s.uncertain() ? "(uncertain) " : "",
                             Evidence.cite(s.supporting().get(0)) + (s.supporting().size() > 1 ? " (+" + (s.supporting().size() - 1) + " more)" : ""));
-                    if (explain) {
-                        s.supporting().forEach(c -> Evidence.explain(out, "supports", c));
-                        s.contradicting().forEach(c -> Evidence.explain(out, "CONTRADICTS", c));
+                    if (output.explain) {
+                        Evidence.explain(out, s);
                     }
                 }
             }

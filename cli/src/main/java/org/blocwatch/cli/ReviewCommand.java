@@ -1,9 +1,10 @@
 package org.blocwatch.cli;
 
 import org.blocwatch.answers.ClaimReview;
-import org.blocwatch.answers.SourceDocuments;
+import org.blocwatch.answers.StoredSourceDocuments;
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimType;
+import org.blocwatch.store.JdbcDocumentStore;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,7 @@ final class ReviewCommand implements Callable<Integer> {
             out.printf("%d claims await review%n", proposed.size());
             if (proposed.isEmpty()) return ExitCodes.NOTHING_FOUND;
             var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            new ReviewWalk(review, SourceDocuments.NONE, in, out).walk(proposed);
+            new ReviewWalk(review, new StoredSourceDocuments(new JdbcDocumentStore(store.connection())), in, out).walk(proposed);
             return ExitCodes.OK;
         }
     }

@@ -28,9 +28,8 @@ final class StatusCommand implements Callable<Integer> {
     String org;
 
     @Option(names = "--at", required = true, paramLabel = "DATE", description = "YYYY, YYYY-MM or YYYY-MM-DD.") String at;
-    @Option(names = "--json", description = "Print JSON.") boolean json;
-    @Option(names = "--explain", description = "Print every claim behind the answer with source, quote and method.") boolean explain;
 
+    @Mixin OutputOptions output;
     @Mixin KnowledgeBaseOptions kb;
     @Mixin ViewOptions viewOptions;
     @Spec CommandSpec spec;
@@ -44,16 +43,15 @@ final class StatusCommand implements Callable<Integer> {
             Entity who = resolver.resolve(subject, EntityKind.STATE, EntityKind.ORGANISATION);
             Entity where = resolver.resolve(org, EntityKind.ORGANISATION, EntityKind.FORMAT, EntityKind.GROUP);
             StatusAnswer s = new MembershipQuery(store, viewOptions.view()).status(who.id(), where.id(), date);
-            if (json) {
+            if (output.json) {
                 out.println(ClaimJson.write(StatusJson.of(s, store)));
             } else {
                 out.printf("%s (%s) in %s (%s) on %s: %s%s%n", who.id(), who.label(), where.id(), where.label(), date,
                         s.status() == null ? "no status" : s.status().wire(), s.uncertain() ? " (uncertain)" : "");
                 if (s.status() != null)
                     out.printf("  span: %s \u2013 %s%n", s.from() == null ? "?" : s.from(), s.to() == null ? "" : s.to());
-                if (explain) {
-                    s.supporting().forEach(c -> Evidence.explain(out, "supports", c));
-                    s.contradicting().forEach(c -> Evidence.explain(out, "CONTRADICTS", c));
+                if (output.explain) {
+                    Evidence.explain(out, s);
                 } else {
                     s.supporting().forEach(c -> out.println("  supported by: " + Evidence.cite(c)));
                     s.contradicting().forEach(c -> out.println("  contradicted by: " + Evidence.cite(c)));

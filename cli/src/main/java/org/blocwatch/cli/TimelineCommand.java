@@ -22,9 +22,8 @@ import java.util.concurrent.Callable;
 final class TimelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "ID", description = "Entity id or any name.") String id;
-    @Option(names = "--json", description = "Print JSON.") boolean json;
-    @Option(names = "--explain", description = "Print the claim behind each span with source, quote and method.") boolean explain;
 
+    @Mixin OutputOptions output;
     @Mixin KnowledgeBaseOptions kb;
     @Mixin ViewOptions viewOptions;
     @Spec CommandSpec spec;
@@ -35,7 +34,7 @@ final class TimelineCommand implements Callable<Integer> {
         try (JdbcKnowledgeStore store = kb.open(spec.commandLine().getErr())) {
             Entity e = new EntityResolver(store).resolve(id);
             List<TimelineEntry> entries = new TimelineQuery(store, viewOptions.view()).timeline(e.id());
-            if (json) {
+            if (output.json) {
                 ArrayNode a = ClaimJson.MAPPER.createArrayNode();
                 for (TimelineEntry t : entries) {
                     var n = a.addObject().put("kind", t.kind()).put("subject", t.subject()).put("object", t.object())
@@ -50,7 +49,7 @@ final class TimelineCommand implements Callable<Integer> {
                 for (TimelineEntry t : entries) {
                     out.printf("  %-10s %-10s %-9s %-26s %-10s %-24s %s%n", t.from() == null ? "?" : t.from(),
                             t.to() == null ? "" : t.to(), t.kind(), t.what(), t.subject(), t.object(), Evidence.cite(t.claim()));
-                    if (explain) Evidence.explain(out, "source", t.claim());
+                    if (output.explain) Evidence.explain(out, "source", t.claim());
                 }
             }
             return entries.isEmpty() ? ExitCodes.NOTHING_FOUND : ExitCodes.OK;

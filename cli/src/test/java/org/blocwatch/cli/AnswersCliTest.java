@@ -10,6 +10,7 @@ import org.blocwatch.model.PartialDate;
 import org.blocwatch.model.Provenance;
 import org.blocwatch.model.ReviewState;
 import org.blocwatch.store.Database;
+import org.blocwatch.store.JdbcDocumentStore;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,16 +59,32 @@ class AnswersCliTest {
 
     static Run run(String... args) { return runWithInput("", args); }
 
+    static String text;
+
     static Claim extracted(String subject, String object, MembershipStatus status, String from, String quote, String recorded) {
+        int start = text.indexOf(quote);
         return Claim.of(Membership.span(subject, object, status, PartialDate.parse(from), null),
-                new Provenance.Document("doc-9", 100, 100 + quote.length(), quote), Method.extracted("status-rule"), 0.7,
+                new Provenance.Document("doc-9", start, start + quote.length(), quote), Method.extracted("status-rule"), 0.7,
                 ReviewState.PROPOSED, Instant.parse(recorded));
     }
 
     @BeforeAll
-    static void init() {
+    static void init() throws Exception {
         db = dir.resolve("kb.db").toString();
         assertThat(run("init").exit()).isZero();
+        Path doc = dir.resolve("doc-9.txt");
+        Files.writeString(doc, """
+                Stand: 05.01.2026
+
+                Neighbours at the table
+
+                After long talks Serbia became an observer of the union, the ministry said. \
+                Mongolia applied to join the treaty organisation, while Mongolia observes the union's summits.
+                """, StandardCharsets.UTF_8);
+        assertThat(run("ingest", doc.toString()).exit()).isZero();
+        try (JdbcDocumentStore documents = JdbcDocumentStore.openSqlite(Path.of(db))) {
+            text = documents.document("doc-9").orElseThrow().text().text();
+        }
         observer = extracted("SRB", "EAEU", MembershipStatus.OBSERVER, "2019-10-25", "Serbia became an observer", "2026-01-05T00:00:00Z");
         applicant = extracted("MNG", "CSTO", MembershipStatus.APPLICANT, "2020-03-01", "Mongolia applied to join", "2026-01-06T00:00:00Z");
         skipped = extracted("MNG", "EAEU", MembershipStatus.OBSERVER, "2021-05-01", "Mongolia observes", "2026-01-07T00:00:00Z");
@@ -85,7 +102,7 @@ class AnswersCliTest {
 
         Run walk = runWithInput("maybe\na\ne\nfrom\n2020-04-01\ns\n", "review", "--doc", "doc-9", "--type", "membership");
         assertThat(walk.exit()).as(walk.err()).isZero();
-        assertThat(walk.out()).contains("3 claims await review", "[1/3] " + observer.id(), "\u00bbSerbia became an observer\u00ab",
+        assertThat(walk.out()).contains("3 claims await review", "[1/3] " + observer.id(), "After long talks \u00bbSerbia became an observer\u00ab of the union",
                 "please answer a, r, e, s or q", "accepted", "rejected and retracted",
                 "reviewed: 1 accepted, 0 rejected, 1 edited, 1 skipped");
 
