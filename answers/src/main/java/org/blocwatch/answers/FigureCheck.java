@@ -7,6 +7,11 @@ package org.blocwatch.answers;
  */
 public record FigureCheck(String citation, StatedFigure stated, Indicator kb) {
 
+    /** "agrees", "DIFFERS", or "no KB value" when the KB has no claims to count from. */
+    public String verdict() {
+        return kb.value() == null ? "no KB value" : agrees() ? "agrees" : "DIFFERS";
+    }
+
     /** Whether the KB's number is compatible with the figure as the analysis qualifies it. */
     public boolean agrees() {
         if (kb.value() == null) return false;

@@ -75,8 +75,8 @@ public final class OfficeShares {
         List<Indicator> parts = days.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> new Indicator("office_days:" + role.wire() + ":" + e.getKey(), e.getKey(),
-                        BigDecimal.valueOf(e.getValue()), e.getKey() + " " + years(e.getValue()) + " of " + years(total)
-                        + " yrs (" + percent(e.getValue(), total) + "%)",
+                        BigDecimal.valueOf(e.getValue()), e.getKey() + " " + percent(e.getValue(), total) + "% ("
+                        + years(e.getValue()) + " of " + years(total) + " yrs)",
                         List.copyOf(basis.getOrDefault(e.getKey(), Set.of())), List.of()))
                 .toList();
         Indicator lead = parts.stream().filter(p -> !p.label().equals(VACANT) && !p.label().equals(UNKNOWN))

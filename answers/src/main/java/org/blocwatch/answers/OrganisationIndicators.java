@@ -49,7 +49,7 @@ public final class OrganisationIndicators {
         for (StatedFigure f : analysis.about(org)) {
             DateRange range = DateRange.of(f.from(), f.to(), today);
             Indicator kb = byRange.computeIfAbsent(range, r -> compute(org, r)).stream().filter(i -> i.key().equals(f.indicator())).findFirst()
-                    .orElse(Indicator.unknown(f.indicator(), f.indicator(), "not computed by the KB"));
+                    .orElse(Indicator.unknown(f.indicator(), f.indicator(), "the KB has no claims to compute it from"));
             out.add(new FigureCheck(analysis.citation(), f, kb));
         }
         return out;

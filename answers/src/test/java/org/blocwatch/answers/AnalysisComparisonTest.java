@@ -34,6 +34,10 @@ class AnalysisComparisonTest {
                 value: 1
                 says: "One operation before 2005."
                 to: 2005
+              - org: PACT
+                indicator: office_share:chief_of_joint_staff
+                value: 50
+                says: "Half the time the staff was led by AAA."
             """;
 
     @TempDir Path dir;
@@ -47,7 +51,9 @@ class AnalysisComparisonTest {
             List<FigureCheck> checks = new OrganisationIndicators(new AdmittedClaims(store, ClaimView.CURRENT), LocalDate.of(2026, 1, 1))
                     .check(analysis, "PACT");
             assertThat(checks).extracting(c -> c.stated().indicator() + " " + c.kb().display() + " " + c.agrees())
-                    .containsExactly("peak_members 4 on 1994-01-01 false", "member_clashes 1 true", "operations 0 false");
+                    .containsExactly("peak_members 4 on 1994-01-01 false", "member_clashes 1 true", "operations 0 false",
+                            "office_share:chief_of_joint_staff the KB has no claims to compute it from false");
+            assertThat(checks).extracting(FigureCheck::verdict).containsExactly("DIFFERS", "agrees", "DIFFERS", "no KB value");
         }
     }
 

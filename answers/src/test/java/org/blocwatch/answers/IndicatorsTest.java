@@ -106,7 +106,7 @@ class IndicatorsTest {
         assertThat(sg.key()).isEqualTo("office_share:secretary_general");
         assertThat(sg.value()).isEqualByComparingTo("50");
         assertThat(sg.parts()).extracting(Indicator::display)
-                .containsExactly("AAA 10.0 of 20.0 yrs (50%)", "CCC 10.0 of 20.0 yrs (50%)");
+                .containsExactly("AAA 50% (10.0 of 20.0 yrs)", "CCC 50% (10.0 of 20.0 yrs)");
         assertThat(offices.leadingState("PACT", FROM_2000)).isEqualTo("AAA");
         assertThat(offices.leadingState("PACT", new DateRange(LocalDate.of(2005, 1, 1), LocalDate.of(2019, 12, 31)))).isEqualTo("CCC");
     }

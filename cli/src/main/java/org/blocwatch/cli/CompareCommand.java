@@ -93,9 +93,9 @@ final class CompareCommand implements Callable<Integer> {
             out.println();
             out.println("KB beside the analysis (" + String.join("; ", checks.stream().map(FigureCheck::citation).distinct().toList()) + "):");
             for (FigureCheck c : checks) {
-                out.printf("  %-5s %-40s KB %-24s analysis %-12s %s%n", c.stated().org(),
-                        Evidence.oneLine(c.kb().label(), 40) + period(c), Evidence.oneLine(c.kb().display(), 24),
-                        c.stated().display(), c.agrees() ? "agrees" : "DIFFERS");
+                out.printf("  %-5s %-58s KB %-30s analysis %-14s %s%n", c.stated().org(),
+                        Evidence.oneLine(c.kb().label() + period(c), 58), Evidence.oneLine(c.kb().display(), 30),
+                        c.stated().display(), c.verdict());
                 out.printf("        the analysis: %s%n", c.stated().says());
             }
         }
@@ -124,7 +124,7 @@ final class CompareCommand implements Callable<Integer> {
         for (FigureCheck c : checks) {
             ObjectNode f = a.addObject().put("citation", c.citation()).put("org", c.stated().org())
                     .put("indicator", c.stated().indicator()).put("stated", c.stated().value())
-                    .put("reading", c.stated().reading()).put("says", c.stated().says()).put("agrees", c.agrees());
+                    .put("reading", c.stated().reading()).put("says", c.stated().says()).put("agrees", c.agrees()).put("verdict", c.verdict().toLowerCase(java.util.Locale.ROOT));
             f.set("kb", IndicatorOutput.json(c.kb()));
         }
         return n;
