@@ -25,12 +25,13 @@ public record MembershipEpisode(String subject, String org, MembershipStatus sta
 
     public MembershipEpisode { claims = List.copyOf(claims); }
 
-    /** Episodes of every subject and status among the given membership claims. */
+    /** Episodes of every subject, organisation and status among the given membership claims. */
     public static List<MembershipEpisode> of(List<Claim> membershipClaims) {
         Map<String, List<Claim>> byKey = new LinkedHashMap<>();
         for (Claim c : membershipClaims) {
             Membership m = (Membership) c.body();
-            if (m.span() != null) byKey.computeIfAbsent(m.subject() + "|" + m.status(), k -> new ArrayList<>()).add(c);
+            if (m.span() != null)
+                byKey.computeIfAbsent(m.subject() + "|" + m.object() + "|" + m.status(), k -> new ArrayList<>()).add(c);
         }
         List<MembershipEpisode> out = new ArrayList<>();
         byKey.values().forEach(claims -> out.addAll(merge(claims)));

@@ -36,7 +36,9 @@ final class CountChart {
         CountPoint peak = points.stream().max((a, b) -> Integer.compare(a.count(), b.count())).orElseThrow();
         for (CountPoint p : points) if (p.count() == peak.count()) { peak = p; break; }
         svg.circle(scale.x(peak.day()), y(peak.count(), max, bottom), 4, "#c53030", "peak: " + peak.count() + " on " + peak.day());
-        svg.text(scale.x(peak.day()) + 6, y(peak.count(), max, bottom) - 6, "peak " + peak.count() + " (" + peak.day() + ")", "start", "#c53030", true);
+        boolean nearRightEdge = scale.x(peak.day()) > width - 200;
+        svg.text(scale.x(peak.day()) + (nearRightEdge ? -6 : 6), y(peak.count(), max, bottom) - 6,
+                "peak " + peak.count() + " (" + peak.day() + ")", nearRightEdge ? "end" : "start", "#c53030", true);
         return svg.toString();
     }
 

@@ -17,7 +17,7 @@ import java.util.Set;
  * to the edge of the chart.
  */
 final class GanttChart {
-    private static final int ROW = 20, LEFT = 190, RIGHT_MARGIN = 20, TOP = 30;
+    private static final int ROW = 20, LEFT = 230, RIGHT_MARGIN = 20, TOP = 30, LABEL_CHARS = 32;
 
     private GanttChart() {}
 
@@ -34,7 +34,7 @@ final class GanttChart {
         int i = 0;
         for (Map.Entry<String, List<MembershipEpisode>> row : rows.entrySet()) {
             double y = TOP + i++ * ROW;
-            svg.text(LEFT - 8, y + 14, names.getOrDefault(row.getKey(), row.getKey()), "end", "#1a202c", false);
+            svg.text(LEFT - 8, y + 14, label(row.getKey(), names), "end", "#1a202c", false);
             List<MembershipEpisode> ordered = new ArrayList<>(row.getValue());
             ordered.sort((a, b) -> Boolean.compare(a.status() == MembershipStatus.SUSPENDED, b.status() == MembershipStatus.SUSPENDED));
             for (MembershipEpisode e : ordered) {
@@ -55,6 +55,14 @@ final class GanttChart {
             lx += 100;
         }
         return svg.toString();
+    }
+
+    /** The name when it fits the margin, else the id with as much of the name as fits. */
+    private static String label(String id, Map<String, String> names) {
+        String name = names.getOrDefault(id, id);
+        if (name.length() <= LABEL_CHARS) return name;
+        String withId = id + " " + name;
+        return withId.substring(0, LABEL_CHARS - 1) + "\u2026";
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) { return a.isAfter(b) ? a : b; }

@@ -55,10 +55,11 @@ public final class ReportBuilder {
 
         Set<String> around = new TreeSet<>();
         List<NetworkChart.Link> links = new ArrayList<>();
+        // only members: observers and partners would crowd the circle and are in the Gantt chart
         for (MembershipEpisode e : episodes) {
+            if (e.status() != MembershipStatus.MEMBER) continue;
             around.add(e.subject());
-            if (e.status() == MembershipStatus.MEMBER)
-                links.add(new NetworkChart.Link(org.id(), e.subject(), "membership", e.end() == null, e.subject() + " member"));
+            links.add(new NetworkChart.Link(org.id(), e.subject(), "membership", e.end() == null, e.subject() + " member"));
         }
         for (ReportedEvent e : events) if (e.event().kind() == EventKind.ARMED_CLASH) links.addAll(clashLinks(e.event(), around));
         return new ReportData(org, true, shown, view, episodes, counts, events, List.copyOf(around), links,

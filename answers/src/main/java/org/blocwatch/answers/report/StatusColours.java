@@ -14,7 +14,7 @@ final class StatusColours {
             case OBSERVER -> "#718096";
             case PARTNER -> "#38a169";
             case ASSOCIATE -> "#805ad5";
-            case APPLICANT -> "#d69e2e";
+            case APPLICANT -> "#ecc94b";
         };
     }
 

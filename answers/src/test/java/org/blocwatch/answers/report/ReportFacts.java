@@ -20,7 +20,11 @@ final class ReportFacts {
     private ReportFacts() {}
 
     static Claim membership(String state, MembershipStatus status, String from, String to, String citation) {
-        return curated(Membership.span(state, "PACT", status, PartialDate.parse(from), to == null ? null : PartialDate.parse(to)), citation);
+        return membership(state, "PACT", status, from, to, citation);
+    }
+
+    static Claim membership(String state, String org, MembershipStatus status, String from, String to, String citation) {
+        return curated(Membership.span(state, org, status, PartialDate.parse(from), to == null ? null : PartialDate.parse(to)), citation);
     }
 
     static Claim event(EventKind kind, String org, String date, String citation, String... participants) {

@@ -35,12 +35,14 @@ class ReportTest {
 
     @BeforeAll static void open() {
         store = Database.openSqlite(dir.resolve("kb.db"));
-        store.putEntities(List.of(entity("PACT", EntityKind.ORGANISATION), entity("AAA", EntityKind.STATE),
+        store.putEntities(List.of(entity("PACT", EntityKind.ORGANISATION), entity("UNION", EntityKind.ORGANISATION),
+                entity("AAA", EntityKind.STATE),
                 entity("BBB", EntityKind.STATE), entity("person:p", EntityKind.PERSON)));
         store.record(List.of(
                 ReportFacts.membership("AAA", MembershipStatus.MEMBER, "1992-05-15", null, "Founding <treaty> & annex"),
                 ReportFacts.membership("BBB", MembershipStatus.MEMBER, "1992-05-15", "1999-04-02", "Founding treaty"),
                 ReportFacts.membership("AAA", MembershipStatus.SUSPENDED, "2024-02-22", null, "Freeze"),
+                ReportFacts.membership("AAA", "UNION", MembershipStatus.MEMBER, "2015-01-02", null, "Union treaty"),
                 ReportFacts.event(EventKind.ARMED_CLASH, null, "1995-06-01", "Border war report", "AAA", "BBB"),
                 ReportFacts.event(EventKind.SUMMIT, "PACT", "1996-10-01", "Communiqué", "AAA", "BBB")));
         builder = new ReportBuilder(new AdmittedClaims(store, ClaimView.CURRENT), TODAY);
@@ -74,7 +76,10 @@ class ReportTest {
     void aStateReportShowsItsOrganisationsAndClashes() {
         ReportData data = builder.build(store.entity("AAA").orElseThrow(), ALL, "now");
         assertThat(data.organisation()).isFalse();
-        assertThat(data.around()).containsExactly("PACT", "BBB");
+        assertThat(data.around()).containsExactly("PACT", "UNION", "BBB");
+        assertThat(data.episodes()).extracting(e -> e.org() + " " + e.status().wire() + " " + e.start())
+                .containsExactlyInAnyOrder("PACT member 1992-05-15", "PACT suspended 2024-02-22", "UNION member 2015-01-02");
+        assertThat(data.counts()).extracting(CountPoint::count).containsSubsequence(1, 2);
         String md = MarkdownReport.render(data);
         assertThat(md).startsWith("# AAA").contains("## Membership spans", "| PACT | member | 1992-05-15 |", "## Sources",
                 "<a id=\"c-");
