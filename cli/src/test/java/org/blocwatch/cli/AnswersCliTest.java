@@ -164,6 +164,13 @@ class AnswersCliTest {
     }
 
     @Test
+    void compareAsTheKbKnewItBeforeItExistedFindsNothing() throws Exception {
+        Run r = run("compare", "CSTO", "--known-at", "2020-01-01", "--json");
+        assertThat(r.exit()).isEqualTo(ExitCodes.NOTHING_FOUND);
+        assertThat(r.json().get("organisations").get(0).get("indicators").get(0).get("value").asInt()).isZero();
+    }
+
+    @Test
     void compareExplainsEachNumberWithItsClaims() {
         Run r = run("compare", "CSTO", "--from", "1999", "--to", "1999", "--explain");
         assertThat(r.exit()).as(r.err()).isZero();
