@@ -4,6 +4,7 @@ import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimType;
 import org.blocwatch.model.Trade;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class LeaderTrade {
         return t.period() == null || t.period().to().resolved() == null || range.mayContain(t.period().to().resolved());
     }
 
-    private static java.time.LocalDate periodEnd(Trade t) {
-        return t.period() == null || t.period().to().resolved() == null ? java.time.LocalDate.MIN : t.period().to().resolved().latest();
+    private static LocalDate periodEnd(Trade t) {
+        return t.period() == null || t.period().to().resolved() == null ? LocalDate.MIN : t.period().to().resolved().latest();
     }
 }

@@ -5,6 +5,7 @@ import org.blocwatch.model.Membership;
 import org.blocwatch.model.MembershipStatus;
 import org.blocwatch.model.PartialDate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ public record MembershipEpisode(String subject, String org, MembershipStatus sta
         List<Claim> sorted = claims.stream().sorted(Comparator.comparing(c -> span(c).firstDay())).toList();
         List<MembershipEpisode> out = new ArrayList<>();
         List<Claim> current = new ArrayList<>();
-        java.time.LocalDate reach = null;
+        LocalDate reach = null;
         for (Claim c : sorted) {
             if (!current.isEmpty() && span(c).firstDay().isAfter(reach)) {
                 out.add(episode(current));

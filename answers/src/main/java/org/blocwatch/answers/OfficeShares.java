@@ -2,6 +2,7 @@ package org.blocwatch.answers;
 
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimType;
+import org.blocwatch.model.Membership;
 import org.blocwatch.model.Membership.Span.Truth;
 import org.blocwatch.model.Office;
 import org.blocwatch.model.Role;
@@ -14,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +34,7 @@ public final class OfficeShares {
     static final String UNKNOWN = "nationality unknown";
 
     private final AdmittedClaims claims;
-    private final Map<String, String> nationalities = new java.util.HashMap<>();
+    private final Map<String, String> nationalities = new HashMap<>();
 
     public OfficeShares(AdmittedClaims claims) { this.claims = claims; }
 
@@ -95,7 +97,7 @@ public final class OfficeShares {
                 .map(e -> e.code("nationality")).orElse(UNKNOWN));
     }
 
-    private static org.blocwatch.model.Membership.Span span(Claim c) { return ((Office) c.body()).span(); }
+    private static Membership.Span span(Claim c) { return ((Office) c.body()).span(); }
 
     static String years(long days) {
         return BigDecimal.valueOf(days).divide(BigDecimal.valueOf(365.25), 1, RoundingMode.HALF_UP).toPlainString();

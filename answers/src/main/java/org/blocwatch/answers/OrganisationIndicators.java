@@ -4,7 +4,9 @@ import org.blocwatch.model.PartialDate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every indicator of one organisation over a date range, in a fixed order so that organisations
@@ -45,7 +47,7 @@ public final class OrganisationIndicators {
     /** Each figure the analysis states about {@code org}, beside the KB's value over the same period. */
     public List<FigureCheck> check(AnalysisComparison analysis, String org) {
         List<FigureCheck> out = new ArrayList<>();
-        java.util.Map<DateRange, List<Indicator>> byRange = new java.util.HashMap<>();
+        Map<DateRange, List<Indicator>> byRange = new HashMap<>();
         for (StatedFigure f : analysis.about(org)) {
             DateRange range = DateRange.of(f.from(), f.to(), today);
             Indicator kb = byRange.computeIfAbsent(range, r -> compute(org, r)).stream().filter(i -> i.key().equals(f.indicator())).findFirst()

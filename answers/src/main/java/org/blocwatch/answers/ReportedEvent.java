@@ -4,6 +4,7 @@ import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Event;
 import org.blocwatch.model.PartialDate;
+import org.blocwatch.model.Provenance;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +40,7 @@ public record ReportedEvent(Event event, List<Claim> claims) {
     /** A short label: the name a curator gave it, else kind, participants and place. */
     public String label() {
         for (Claim c : claims)
-            if (c.provenance() instanceof org.blocwatch.model.Provenance.Curated k && k.note() != null)
+            if (c.provenance() instanceof Provenance.Curated k && k.note() != null)
                 return firstSentence(k.note());
         return event.kind().wire() + " " + String.join("–", event.participants())
                 + (event.place() == null ? "" : " (" + event.place() + ")");

@@ -5,6 +5,7 @@ import org.blocwatch.model.EventKind;
 import org.blocwatch.query.StatusAnswer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class SummitAttendance {
         List<Indicator> parts = new ArrayList<>();
         tally.forEach((state, t) -> parts.add(new Indicator("summit_attendance:" + state, state,
                 OfficeShares.percent(t[0], t[1]), state + " " + t[0] + "/" + t[1], basis.get(state), List.of())));
-        String lowest = parts.stream().min(java.util.Comparator.comparing(Indicator::value))
+        String lowest = parts.stream().min(Comparator.comparing(Indicator::value))
                 .map(p -> "; lowest " + p.display()).orElse("");
         return Indicator.of("summit_attendance", "summits (attendance per member)", summits.size(),
                 summits.size() + " summits" + lowest, summits.stream().flatMap(s -> s.claims().stream()).toList(), parts);

@@ -7,6 +7,7 @@ import org.blocwatch.model.Method;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.model.ReviewState;
 import org.blocwatch.query.ClaimView;
+import org.blocwatch.store.ClaimFilter;
 import org.blocwatch.store.Database;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import org.junit.jupiter.api.AfterEach;
@@ -108,7 +109,7 @@ class ClaimReviewTest {
 
     @Test
     void curatedClaimsAreNotReviewedHere() {
-        Claim curated = store.claims(org.blocwatch.store.ClaimFilter.about("AAA")).get(0);
+        Claim curated = store.claims(ClaimFilter.about("AAA")).get(0);
         assertThatThrownBy(() -> review.reject(curated.id())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("not extracted");
         assertThatThrownBy(() -> review.accept("no-such-claim")).hasMessage("no claim with id no-such-claim");

@@ -2,8 +2,11 @@ package org.blocwatch.answers;
 
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.EventKind;
+import org.blocwatch.model.Method;
 import org.blocwatch.model.Period;
+import org.blocwatch.model.Provenance;
 import org.blocwatch.model.Qualifier;
+import org.blocwatch.model.ReviewState;
 import org.blocwatch.model.Trade;
 import org.blocwatch.query.ClaimView;
 import org.blocwatch.store.Database;
@@ -137,8 +140,7 @@ class IndicatorsTest {
     void knownAtLeavesOutWhatTheKbLearnedLater() {
         Instant later = Instant.parse("2026-03-01T00:00:00Z");
         Claim latecomer = Claim.of(Pact.event(EventKind.INTERVENTION, "PACT", "2012-05-01", "PACT", "DDD"),
-                new org.blocwatch.model.Provenance.Curated("Late order", "test.yaml", null),
-                org.blocwatch.model.Method.CURATED, 1, org.blocwatch.model.ReviewState.ACCEPTED, later);
+                new Provenance.Curated("Late order", "test.yaml", null), Method.CURATED, 1, ReviewState.ACCEPTED, later);
         store.record(List.of(latecomer));
         AdmittedClaims before = new AdmittedClaims(store, new ClaimView(Instant.parse("2026-02-01T00:00:00Z"), false));
         assertThat(new Operations(before).count("PACT", ALL).value()).isEqualByComparingTo("1");

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -124,7 +125,7 @@ final class CompareCommand implements Callable<Integer> {
         for (FigureCheck c : checks) {
             ObjectNode f = a.addObject().put("citation", c.citation()).put("org", c.stated().org())
                     .put("indicator", c.stated().indicator()).put("stated", c.stated().value())
-                    .put("reading", c.stated().reading()).put("says", c.stated().says()).put("agrees", c.agrees()).put("verdict", c.verdict().toLowerCase(java.util.Locale.ROOT));
+                    .put("reading", c.stated().reading()).put("says", c.stated().says()).put("agrees", c.agrees()).put("verdict", c.verdict().toLowerCase(Locale.ROOT));
             f.set("kb", IndicatorOutput.json(c.kb()));
         }
         return n;
