@@ -63,7 +63,7 @@ public final class ReportBuilder {
         }
         for (ReportedEvent e : events) if (e.event().kind() == EventKind.ARMED_CLASH) links.addAll(clashLinks(e.event(), around));
         return new ReportData(org, true, shown, view, episodes, counts, events, List.copyOf(around), links,
-                new OrganisationIndicators(claims, today).compute(org.id(), shown), names(org, around));
+                new OrganisationIndicators(claims, today).compute(org.id(), shown), names(org, episodes, around));
     }
 
     private ReportData state(Entity state, DateRange range, String view) {
@@ -86,7 +86,7 @@ public final class ReportBuilder {
                         links.add(new NetworkChart.Link(state.id(), other, "clash", false, e.label()));
                     }
         return new ReportData(state, false, shown, view, episodes, memberships(episodes, shown), events,
-                List.copyOf(around), links, List.of(), names(state, around));
+                List.copyOf(around), links, List.of(), names(state, episodes, around));
     }
 
     private List<Claim> about(String id, ClaimType type) {
@@ -129,10 +129,13 @@ public final class ReportBuilder {
         return out;
     }
 
-    private Map<String, String> names(Entity subject, Set<String> ids) {
+    /** Labels of the subject, of every state and organisation in its memberships, and of the network's nodes. */
+    private Map<String, String> names(Entity subject, List<MembershipEpisode> episodes, Set<String> around) {
+        Set<String> ids = new TreeSet<>(around);
+        episodes.forEach(e -> { ids.add(e.subject()); ids.add(e.org()); });
         Map<String, String> out = new HashMap<>();
-        out.put(subject.id(), subject.label());
         for (String id : ids) out.put(id, claims.store().entity(id).map(Entity::label).orElse(id));
+        out.put(subject.id(), subject.label());
         return out;
     }
 }

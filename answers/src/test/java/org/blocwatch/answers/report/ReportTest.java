@@ -37,11 +37,12 @@ class ReportTest {
         store = Database.openSqlite(dir.resolve("kb.db"));
         store.putEntities(List.of(entity("PACT", EntityKind.ORGANISATION), entity("UNION", EntityKind.ORGANISATION),
                 entity("AAA", EntityKind.STATE),
-                entity("BBB", EntityKind.STATE), entity("person:p", EntityKind.PERSON)));
+                entity("BBB", EntityKind.STATE), entity("CCC", EntityKind.STATE), entity("person:p", EntityKind.PERSON)));
         store.record(List.of(
                 ReportFacts.membership("AAA", MembershipStatus.MEMBER, "1992-05-15", null, "Founding <treaty> & annex"),
                 ReportFacts.membership("BBB", MembershipStatus.MEMBER, "1992-05-15", "1999-04-02", "Founding treaty"),
                 ReportFacts.membership("AAA", MembershipStatus.SUSPENDED, "2024-02-22", null, "Freeze"),
+                ReportFacts.membership("CCC", MembershipStatus.OBSERVER, "2013-01-01", null, "Observer decision"),
                 ReportFacts.membership("AAA", "UNION", MembershipStatus.MEMBER, "2015-01-02", null, "Union treaty"),
                 ReportFacts.event(EventKind.ARMED_CLASH, null, "1995-06-01", "Border war report", "AAA", "BBB"),
                 ReportFacts.event(EventKind.SUMMIT, "PACT", "1996-10-01", "Communiqué", "AAA", "BBB")));
@@ -70,6 +71,9 @@ class ReportTest {
         assertThat(data.counts()).extracting(CountPoint::count).contains(2, 1);
         assertThat(data.links()).extracting(NetworkChart.Link::kind).contains("membership", "clash");
         assertThat(data.events()).hasSize(2);
+        assertThat(data.around()).containsExactly("AAA", "BBB");
+        assertThat(data.names()).containsEntry("CCC", "CCC label").containsEntry("PACT", "PACT label");
+        assertThat(html).contains("CCC label");
     }
 
     @Test
