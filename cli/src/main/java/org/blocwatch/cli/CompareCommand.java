@@ -85,7 +85,8 @@ final class CompareCommand implements Callable<Integer> {
             out.printf("%-44s", Evidence.oneLine(label, 44));
             for (List<Indicator> list : byOrg.values()) {
                 String cell = list.stream().filter(i -> i.key().equals(key)).findFirst()
-                        .map(i -> Evidence.oneLine(i.display(), COLUMN)).orElse("\u2014");
+                        .map(i -> Evidence.oneLine(i.display(), COLUMN - IndicatorOutput.mark(i).length()) + IndicatorOutput.mark(i))
+                        .orElse("\u2014");
                 out.printf(" %-" + COLUMN + "s", cell);
             }
             out.println();

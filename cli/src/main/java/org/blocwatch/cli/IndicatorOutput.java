@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.blocwatch.answers.Indicator;
 import org.blocwatch.model.ClaimJson;
+import org.blocwatch.model.ReviewState;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,12 +14,21 @@ final class IndicatorOutput {
     private IndicatorOutput() {}
 
     static void print(PrintWriter out, Indicator i, boolean explain) {
-        out.printf("  %-44s %s%n", i.label(), i.display());
+        out.printf("  %-44s %s%s%n", i.label(), i.display(), mark(i));
         for (Indicator p : i.parts()) {
-            out.printf("      %s%n", p.display());
+            out.printf("      %s%s%n", p.display(), mark(p));
             if (explain) p.basis().forEach(c -> Evidence.explain(out, "  rests on", c));
         }
         if (explain && i.parts().isEmpty()) i.basis().forEach(c -> Evidence.explain(out, "rests on", c));
+    }
+
+    /** Values that rest on claims still awaiting review (--include-proposed) say so. */
+    static String mark(Indicator i) {
+        return restsOnProposed(i) ? " [proposed]" : "";
+    }
+
+    private static boolean restsOnProposed(Indicator i) {
+        return i.allClaims().stream().anyMatch(c -> c.review() == ReviewState.PROPOSED);
     }
 
     static ObjectNode json(Indicator i) {
@@ -27,6 +37,7 @@ final class IndicatorOutput {
         n.put("label", i.label());
         if (i.value() == null) n.putNull("value"); else n.put("value", i.value());
         n.put("display", i.display());
+        n.put("rests_on_proposed", restsOnProposed(i));
         n.set("sources", Evidence.json(i.basis()));
         ArrayNode parts = n.putArray("parts");
         i.parts().forEach(p -> parts.add(json(p)));

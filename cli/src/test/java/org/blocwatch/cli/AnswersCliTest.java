@@ -3,6 +3,9 @@ package org.blocwatch.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimJson;
+import org.blocwatch.model.DateRef;
+import org.blocwatch.model.Event;
+import org.blocwatch.model.EventKind;
 import org.blocwatch.model.Membership;
 import org.blocwatch.model.MembershipStatus;
 import org.blocwatch.model.Method;
@@ -89,7 +92,10 @@ class AnswersCliTest {
         applicant = extracted("MNG", "CSTO", MembershipStatus.APPLICANT, "2020-03-01", "Mongolia applied to join", "2026-01-06T00:00:00Z");
         skipped = extracted("MNG", "EAEU", MembershipStatus.OBSERVER, "2021-05-01", "Mongolia observes", "2026-01-07T00:00:00Z");
         try (JdbcKnowledgeStore store = Database.openSqlite(Path.of(db))) {
-            store.record(List.of(observer, applicant, skipped));
+            store.record(List.of(observer, applicant, skipped, Claim.of(
+                    new Event(EventKind.INTERVENTION, List.of("CSTO", "KGZ"), "CSTO", null, DateRef.of(PartialDate.parse("2023-05-01")), null),
+                    new Provenance.Document("doc-10", 0, 20, "CSTO troops deployed"), Method.extracted("event-rule"), 0.6,
+                    ReviewState.PROPOSED, Instant.parse("2026-01-08T00:00:00Z"))));
         }
     }
 
@@ -168,6 +174,13 @@ class AnswersCliTest {
         Run r = run("compare", "CSTO", "--known-at", "2020-01-01", "--json");
         assertThat(r.exit()).isEqualTo(ExitCodes.NOTHING_FOUND);
         assertThat(r.json().get("organisations").get(0).get("indicators").get(0).get("value").asInt()).isZero();
+    }
+
+    @Test
+    void compareMarksValuesThatRestOnProposedClaims() {
+        assertThat(run("compare", "CSTO", "--from", "2023", "--to", "2023").out()).containsPattern("operations and interventions +0 ");
+        Run r = run("compare", "CSTO", "--from", "2023", "--to", "2023", "--include-proposed", "--explain");
+        assertThat(r.out()).containsPattern("operations and interventions +1 \\[proposed\\]").contains("review: proposed");
     }
 
     @Test
