@@ -59,7 +59,9 @@ public final class ClaimReview {
         } else body.put(field, value.strip());
         ClaimBody edited = ClaimJson.readBody(body);
         if (ClaimJson.bodyKey(edited).equals(ClaimJson.bodyKey(old.body())))
-            throw new IllegalArgumentException("the edit changes nothing: " + field + " is already " + value);
+            throw new IllegalArgumentException(ClaimJson.body(old.body()).has(field) || value == null || value.isBlank()
+                    ? "the edit changes nothing: " + field + " is already " + (value == null || value.isBlank() ? "empty" : value)
+                    : "'" + field + "' is not a field of a " + old.type().wire() + " claim");
         Instant now = clock.instant();
         Claim replacement = Claim.of(edited, old.provenance(), editedMethod(old.method(), field), old.confidence(),
                 ReviewState.ACCEPTED, now);

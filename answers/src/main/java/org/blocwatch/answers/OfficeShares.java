@@ -50,15 +50,24 @@ public final class OfficeShares {
 
     /** The state whose nationals held the organisation's offices for the most days in the range, or null. */
     public String leadingState(String org, DateRange range) {
+        return leadingState(shares(org, range));
+    }
+
+    /** The leading state among already computed {@link #shares}. */
+    public static String leadingState(List<Indicator> shares) {
         Map<String, Long> days = new LinkedHashMap<>();
-        for (Indicator office : shares(org, range))
+        for (Indicator office : shares)
             for (Indicator part : office.parts())
                 if (!part.label().equals(VACANT) && !part.label().equals(UNKNOWN)) days.merge(part.label(), part.value().longValue(), Long::sum);
         return days.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private Indicator share(Role role, List<Claim> offices, DateRange range) {
-        LocalDate first = range.clamp(offices.stream().map(c -> span(c).firstDay()).min(Comparator.naturalOrder()).orElseThrow());
+        // an office claim without a start ("was secretary general until 2016") does not stretch the
+        // count back to the beginning of time: the count starts at the first known start
+        LocalDate first = range.clamp(offices.stream().map(c -> span(c).firstDay()).filter(d -> !d.equals(LocalDate.MIN))
+                .min(Comparator.naturalOrder())
+                .orElseGet(() -> offices.stream().map(c -> span(c).lastDay()).min(Comparator.naturalOrder()).orElseThrow()));
         Map<String, Long> days = new LinkedHashMap<>();
         Map<String, Set<Claim>> basis = new LinkedHashMap<>();
         for (LocalDate d = first; !d.isAfter(range.to()); d = d.plusDays(1)) {

@@ -35,7 +35,7 @@ public final class OrganisationIndicators {
         out.add(new Operations(claims).count(org, range));
         List<Indicator> shares = offices.shares(org, range);
         out.addAll(shares);
-        String leader = offices.leadingState(org, range);
+        String leader = OfficeShares.leadingState(shares);
         out.add(leader == null ? Indicator.unknown("leading_state", "leading state", "no office holders known")
                 : new Indicator("leading_state", "leading state (longest hold on the organisation's offices)", null, leader,
                 shares.stream().flatMap(s -> s.basis().stream()).toList(), List.of()));

@@ -104,6 +104,7 @@ class ClaimReviewTest {
                 .hasMessageContaining("changes nothing");
         assertThatThrownBy(() -> review.edit(proposed.id(), "to", "1999-13-01")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> review.edit(proposed.id(), "type", "event")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> review.edit(proposed.id(), "colour", "red")).hasMessage("'colour' is not a field of a membership claim");
         assertThat(store.claim(proposed.id()).orElseThrow().retractedAt()).isNull();
     }
 

@@ -115,6 +115,14 @@ class IndicatorsTest {
     }
 
     @Test
+    void anOfficeWithoutAStartCountsFromTheFirstKnownStart() {
+        store.record(List.of(Pact.curated(Pact.office("person:cid", null, "1999-01-01"), "Cid's earlier term, start unknown")));
+        Indicator sg = new OfficeShares(claims).shares("PACT", ALL).get(0);
+        assertThat(sg.parts()).extracting(Indicator::label).containsExactly("CCC", "AAA");
+        assertThat(sg.parts().get(1).display()).isEqualTo("AAA 45% (10.0 of 22.0 yrs)");
+    }
+
+    @Test
     void summitAttendanceIsAShareOfTheSummitsHeldWhileAMember() {
         Indicator summits = new SummitAttendance(claims).attendance("PACT", ALL);
         assertThat(summits.value()).isEqualByComparingTo("1");
