@@ -69,6 +69,18 @@ public final class MemberCount {
                 peak.claims(), parts(peak));
     }
 
+    /** The count on each day it changed, from the first member on: the shape of the organisation's history. */
+    public Indicator changes(String org, DateRange range) {
+        List<Point> changed = new ArrayList<>();
+        for (Point p : series(org, range))
+            if (changed.isEmpty() || changed.get(changed.size() - 1).count() != p.count()) changed.add(p);
+        if (changed.isEmpty()) return Indicator.unknown("member_count_changes", "member count over time", "no membership claims");
+        List<Indicator> parts = changed.stream().map(p -> Indicator.of("members_on:" + p.day(), p.day().toString(), p.count(),
+                p.count() + " on " + p.day(), p.claims(), List.of())).toList();
+        return Indicator.of("member_count_changes", "member count over time (changes)", changed.size(),
+                String.join(" \u2192 ", parts.stream().map(Indicator::display).toList()), List.of(), parts);
+    }
+
     /** The count on the last day of the range. */
     public Indicator atEnd(String org, DateRange range) {
         Point end = new Point(range.to(), membersOn(org, range.to()));

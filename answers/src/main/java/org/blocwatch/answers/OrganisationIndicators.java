@@ -28,6 +28,7 @@ public final class OrganisationIndicators {
         List<Indicator> out = new ArrayList<>();
         out.add(count.atEnd(org, range));
         out.add(count.peak(org, range));
+        out.add(count.changes(org, range));
         out.add(changes.accessions(org, range));
         out.add(changes.exits(org, range));
         out.add(changes.suspensions(org, range));

@@ -55,6 +55,14 @@ class IndicatorsTest {
     }
 
     @Test
+    void theCountOverTimeListsEachChange() {
+        Indicator changes = new MemberCount(claims).changes("PACT", ALL);
+        // CCC's accession is known only to the year: it counts from the first day of 1993
+        assertThat(changes.display()).isEqualTo("2 on 1992-05-15 \u2192 3 on 1993-01-01 \u2192 4 on 1994-01-01 \u2192 3 on 1999-04-20");
+        assertThat(changes.parts().get(3).basis()).extracting(c -> c.provenance().cite()).doesNotContain("Founding treaty; expiry 1999-04-20");
+    }
+
+    @Test
     void aSuspendedStateStillCountsAsAMemberAtTheEnd() {
         Indicator end = new MemberCount(claims).atEnd("PACT", ALL);
         assertThat(end.value()).isEqualByComparingTo("3");
@@ -167,7 +175,8 @@ class IndicatorsTest {
     @Test
     void theFacadeListsEveryIndicatorInAFixedOrder() {
         List<Indicator> all = new OrganisationIndicators(claims, LocalDate.of(2026, 1, 1)).compute("PACT", FROM_2000);
-        assertThat(all).extracting(Indicator::key).containsExactly("members_at_end", "peak_members", "accessions", "exits",
+        assertThat(all).extracting(Indicator::key).containsExactly("members_at_end", "peak_members", "member_count_changes",
+                "accessions", "exits",
                 "suspensions", "member_clashes", "operations", "office_share:secretary_general", "leading_state",
                 "summit_attendance", "leader_trade");
         assertThat(all).filteredOn(i -> i.value() != null).allSatisfy(i -> assertThat(i.display()).isNotBlank());
