@@ -33,7 +33,7 @@ public final class MembershipChanges {
     }
 
     public Indicator suspensions(String org, DateRange range) {
-        return count("suspensions", "suspensions (frozen or boycotted participation)", org, range,
+        return count("suspensions", "suspensions (frozen participation)", org, range,
                 MembershipStatus.SUSPENDED, Membership::from);
     }
 

@@ -92,7 +92,7 @@ public final class OfficeShares {
                 .toList();
         Indicator lead = parts.stream().filter(p -> !p.label().equals(VACANT) && !p.label().equals(UNKNOWN))
                 .findFirst().orElse(parts.get(0));
-        return new Indicator("office_share:" + role.wire(), role.wire().replace('_', ' ') + ": leading nationality's share",
+        return new Indicator("office_share:" + role.wire(), role.wire().replace('_', ' ') + " (share by nationality)",
                 percent(lead.value().longValue(), total), String.join(", ", parts.stream().map(Indicator::display).toList()),
                 offices, parts);
     }

@@ -38,7 +38,7 @@ public final class OrganisationIndicators {
         out.addAll(shares);
         String leader = OfficeShares.leadingState(shares);
         out.add(leader == null ? Indicator.unknown("leading_state", "leading state", "no office holders known")
-                : new Indicator("leading_state", "leading state (longest hold on the organisation's offices)", null, leader,
+                : new Indicator("leading_state", "leading state (most years in office)", null, leader,
                 shares.stream().flatMap(s -> s.basis().stream()).toList(), List.of()));
         out.add(new SummitAttendance(claims).attendance(org, range));
         out.add(new LeaderTrade(claims).trade(org, leader, range));
