@@ -1,0 +1,99 @@
+package org.blocwatch.exchange;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.blocwatch.model.Entity;
+import org.blocwatch.model.EntityKind;
+import org.blocwatch.store.KnowledgeStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which blocwatch entity a COW state code or organisation name stands for. The KB's own
+ * entities come first (the curated states and organisations carry their COW codes); remaining
+ * states take their ISO alpha-3 code from a built-in table, and states without one, like the
+ * organisations the KB does not know, get ids derived from COW alone: {@code COW-260},
+ * {@code COW_ASEAN}. Deriving them from COW, not from which ids happen to be free, keeps a
+ * re-import on a grown KB from minting different ids; the prefix keeps them off the fixed
+ * organisation ids of the exchange format.
+ */
+final class CowIds {
+    static final String STATE_PREFIX = "COW-";
+    static final String ORGANISATION_PREFIX = "COW_";
+
+    private final Map<Integer, String> statesInKb = new HashMap<>();
+    private final Map<String, String> organisationsInKb = new HashMap<>();
+    private final Map<Integer, String> builtIn;
+    private final Set<String> idsInKb = new HashSet<>();
+
+    private CowIds(Map<Integer, String> builtIn) { this.builtIn = builtIn; }
+
+    static CowIds of(KnowledgeStore store) {
+        CowIds ids = new CowIds(builtInStates());
+        for (Entity e : store.entities()) {
+            ids.idsInKb.add(e.id());
+            String cow = e.code("cow");
+            if (cow == null) continue;
+            if (e.kind() == EntityKind.STATE) {
+                try {
+                    ids.statesInKb.merge(Integer.parseInt(cow), e.id(), CowIds::preferCurated);
+                } catch (NumberFormatException ignored) {
+                    // a state whose cow code is not a ccode cannot be matched by one
+                }
+            } else {
+                ids.organisationsInKb.merge(key(cow), e.id(), CowIds::preferCurated);
+            }
+        }
+        return ids;
+    }
+
+    String state(int ccode) {
+        String id = statesInKb.get(ccode);
+        if (id != null) return id;
+        return builtIn.getOrDefault(ccode, STATE_PREFIX + ccode);
+    }
+
+    /** Whether the KB already has an entity of that id (curated, or made by an earlier import). */
+    boolean inKb(String id) { return idsInKb.contains(id); }
+
+    /** The organisation's id: the KB's entity coded with this ioname, else {@code COW_} + the ioname. */
+    String organisation(String ioname) {
+        return knownOrganisation(ioname).orElse(ORGANISATION_PREFIX + ioname.strip().toUpperCase(Locale.ROOT));
+    }
+
+    Optional<String> knownOrganisation(String ioname) {
+        return Optional.ofNullable(organisationsInKb.get(key(ioname)));
+    }
+
+    /** COW writes ionames in two cases ("WPact" in igos.csv, "wpact" in the state-year file). */
+    private static String key(String ioname) { return ioname.strip().toLowerCase(Locale.ROOT); }
+
+    /** When a curated entity and one this import created share a code, the curated one wins. */
+    private static String preferCurated(String a, String b) {
+        boolean aGenerated = a.startsWith(STATE_PREFIX) || a.startsWith(ORGANISATION_PREFIX);
+        return aGenerated ? b : a;
+    }
+
+    private static Map<Integer, String> builtInStates() {
+        Map<Integer, String> table = new HashMap<>();
+        try (InputStream in = CowIds.class.getResourceAsStream("cow-states.csv")) {
+            if (in == null) throw new IllegalStateException("cow-states.csv missing from the class path");
+            CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).build();
+            for (CSVRecord r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8)))
+                table.put(Integer.parseInt(r.get("ccode")), r.get("id"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return table;
+    }
+}
