@@ -20,9 +20,9 @@ import java.util.Set;
 
 /**
  * Which blocwatch entity a COW state code or organisation name stands for. The KB's own
- * entities come first (the curated states and organisations carry their COW codes); remaining
- * states take their ISO alpha-3 code from a built-in table, and states without one, like the
- * organisations the KB does not know, get ids derived from COW alone: {@code COW-260},
+ * entities come first (the curated states and organisations carry their COW codes); then a
+ * built-in table gives every COW state with an ISO code its alpha-3 code, and states without
+ * one, like the organisations the KB does not know, get ids derived from COW alone: {@code COW-260},
  * {@code COW_ASEAN}. Deriving them from COW, not from which ids happen to be free, keeps a
  * re-import on a grown KB from minting different ids; the prefix keeps them off the fixed
  * organisation ids of the exchange format.
