@@ -39,13 +39,20 @@ final class Fixtures {
         }
     }
 
-    static JdbcKnowledgeStore store(Path dir) {
+    /** The states and organisations, without any claim. */
+    static JdbcKnowledgeStore entitiesOnly(Path dir) {
         JdbcKnowledgeStore store = Database.openSqlite(dir.resolve("kb.db"));
         store.putEntities(List.of(
                 state("RUS", "Russia", "365"), state("UZB", "Uzbekistan", "704"), state("KAZ", "Kazakhstan", "705"),
                 state("AZE", "Azerbaijan", "373"),
                 organisation("CSTO", "Collective Security Treaty Organization", "CSTO"),
                 organisation("CIS", "Commonwealth of Independent States", "CIS")));
+        return store;
+    }
+
+    /** The entities and the curated CSTO history of RUS, KAZ, AZE and UZB. */
+    static JdbcKnowledgeStore store(Path dir) {
+        JdbcKnowledgeStore store = entitiesOnly(dir);
         store.record(List.of(
                 curated("RUS", "CSTO", "1992-05-15", null),
                 curated("KAZ", "CSTO", "1992-05-15", null),

@@ -1,0 +1,40 @@
+package org.blocwatch.exchange;
+
+import org.blocwatch.model.MembershipStatus;
+import org.blocwatch.query.ClaimView;
+import org.blocwatch.store.JdbcKnowledgeStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SourceDiffTest {
+    @TempDir Path dir;
+
+    @Test
+    void yearsWhereCuratedHistoryAndCowDisagreeAreMergedIntoRanges() {
+        try (JdbcKnowledgeStore store = Fixtures.store(dir)) {
+            CowImport.run(store, Fixtures.cowDir(), Instant.now());
+            SourceDiff.Comparison c = SourceDiff.againstCow(store, "CSTO", ClaimView.CURRENT);
+            assertThat(c.firstYear()).isEqualTo(2002);
+            assertThat(c.lastYear()).isEqualTo(2014);
+            // RUS agrees throughout; AZE left before COW's coverage; UZB back only from 2006 (curated),
+            // out at the end of 2012 on both sides; KAZ has a gap in COW's 2006
+            assertThat(c.disagreements()).containsExactly(
+                    new SourceDisagreement("KAZ", 2006, 2006, MembershipStatus.MEMBER, null),
+                    new SourceDisagreement("UZB", 2002, 2005, null, MembershipStatus.MEMBER));
+        }
+    }
+
+    @Test
+    void anOrganisationCowDoesNotCoverHasNoComparison() {
+        try (JdbcKnowledgeStore store = Fixtures.store(dir)) {
+            SourceDiff.Comparison c = SourceDiff.againstCow(store, "CSTO", ClaimView.CURRENT);
+            assertThat(c.covered()).isFalse();
+            assertThat(c.disagreements()).isEmpty();
+        }
+    }
+}
