@@ -56,8 +56,8 @@ final class BenchCommand implements Runnable {
                 out.printf("import cow: %.2f s, %d rows -> %d claims, peak heap %d MiB%n", r.importTime().toMillis() / 1000.0,
                         r.imported().rows(), r.imported().spans(), r.peakHeapBytes() >> 20);
                 for (KnowledgeBaseBench.Latency l : r.latencies())
-                    out.printf("%-32s n=%-5d p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms%n", l.question(), l.samples(),
-                            l.p50Ms(), l.p99Ms(), l.maxMs());
+                    out.printf("%-30s n=%-5d p50 %7.3f ms  p99 %7.3f ms  max %7.3f ms   (cpu p50 %6.3f ms  p99 %6.3f ms)%n",
+                            l.question(), l.samples(), l.p50Ms(), l.p99Ms(), l.maxMs(), l.cpuP50Ms(), l.cpuP99Ms());
                 out.printf("database: %.1f MiB%n", r.databaseBytes() / (1024.0 * 1024.0));
                 r.plans().forEach((q, plan) -> out.printf("plan %-9s %s%n", q, String.join(" | ", plan)));
                 if (r.imported().problems().count() > 0) return ImportCommand.finish(spec.commandLine().getErr(), r.imported().problems());

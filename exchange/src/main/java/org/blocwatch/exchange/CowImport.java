@@ -7,6 +7,7 @@ import org.blocwatch.model.Entity;
 import org.blocwatch.model.EntityKind;
 import org.blocwatch.model.Membership;
 import org.blocwatch.model.Method;
+import org.blocwatch.model.Names;
 import org.blocwatch.model.Provenance;
 import org.blocwatch.model.ReviewState;
 import org.blocwatch.store.KnowledgeStore;
@@ -14,6 +15,8 @@ import org.blocwatch.store.KnowledgeStore;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,13 +67,25 @@ public final class CowImport {
             claims.add(Claim.of(body, new Provenance.Dataset(DATASET, VERSION, run.rowRef()), METHOD, 1.0,
                     ReviewState.ACCEPTED, now));
         }
-        store.putEntities(newEntities.values());
+        store.putEntities(withoutNamesTaken(newEntities.values(), store));
         int recorded = 0;
         for (int i = 0; i < claims.size(); i += BATCH)
             recorded += store.record(claims.subList(i, Math.min(claims.size(), i + BATCH)));
         long statesCreated = newEntities.values().stream().filter(e -> e.kind() == EntityKind.STATE).count();
         return new Result(series.rows(), claims.size(), recorded, (int) statesCreated,
                 newEntities.size() - (int) statesCreated, problems);
+    }
+
+    /**
+     * Drops the aliases of new entities that already name an entity of the KB: COW's "Bonn"
+     * (the Bonn Agreement) or "Korea" (1887-1905) must not take over what the curated data
+     * means by them (Germany's government, South Korea), in name look-ups or in extraction.
+     */
+    private static List<Entity> withoutNamesTaken(Collection<Entity> entities, KnowledgeStore store) {
+        Set<String> taken = new HashSet<>();
+        store.aliases().forEach(a -> taken.add(a.norm()));
+        return entities.stream().map(e -> new Entity(e.id(), e.kind(), e.label(),
+                e.aliases().stream().filter(a -> !taken.contains(Names.normalise(a.text()))).toList(), e.codes())).toList();
     }
 
     private static Entity state(String id, int ccode, String name) {

@@ -1,5 +1,7 @@
 package org.blocwatch.exchange;
 
+import org.blocwatch.model.Alias;
+import org.blocwatch.model.AliasKind;
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimType;
 import org.blocwatch.model.Entity;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -137,6 +140,24 @@ class CowImportTest {
                 "state_year_long.csv line 4: unknown COW status 'friend'",
                 "state_year_long.csv line 5: expected 5 columns, found 3");
         assertThat(r.spans()).isEqualTo(1);
+    }
+
+    @Test
+    void newEntitiesDoNotTakeOverNamesTheKbAlreadyUses(@TempDir Path bonn) throws IOException {
+        store.putEntities(List.of(new Entity("DEU", EntityKind.STATE, "Germany",
+                List.of(new Alias("Germany", "en", AliasKind.NAME), new Alias("Bonn", null, AliasKind.METONYM)), Map.of("cow", "255"))));
+        Files.copy(Fixtures.cowDir().resolve("states2016.csv"), bonn.resolve("states2016.csv"));
+        Files.writeString(bonn.resolve("igos.csv"), """
+                "ionum","ioname","orgname","longorgname","sdate","deaddate","political","social","economic"
+                3010,"Bonn","Bonn Agreement","Bonn Agreement for Cooperation in Dealing with Pollution of the North Sea",1969,NA,0,0,1
+                """);
+        Files.writeString(bonn.resolve("state_year_long.csv"), """
+                "ioname","ccode","state","year","status"
+                "bonn",260,"wgermany",1989,"full"
+                """);
+        CowImport.run(store, bonn, Instant.now());
+        assertThat(store.entitiesByAlias("bonn")).extracting(Entity::id).containsExactly("DEU");
+        assertThat(store.entitiesByAlias("bonn agreement")).extracting(Entity::id).containsExactly("COW_BONN");
     }
 
     @Test
