@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * state, organisation and year with a status, read as COW reads years (the status at the
  * year's end, see {@link YearEndReading}) from every claim the view admits, curated or
  * imported. Organisations and states are named by their COW codes where they have one (so
- * those rows read back as COW rows) and by their blocwatch id and English name otherwise; a
+ * those rows read back as COW rows; the Soviet Union gets the 365 COW gives it) and by their blocwatch id and English name otherwise; a
  * subject that is not a state has no ccode.
  */
 public final class CowCsvExport {
@@ -85,8 +85,9 @@ public final class CowCsvExport {
     /** A subject as COW names it: ccode (empty when it has none) and name; ordered by ccode like COW's files. */
     private record Row(String id, String ccode, String name) {
         static Row of(String id, Optional<Entity> entity) {
-            String ccode = entity.filter(e -> e.kind() == EntityKind.STATE).map(e -> e.code("cow")).orElse(null);
-            return new Row(id, ccode == null ? "" : ccode, entity.map(Entity::label).orElse(id));
+            String ccode = entity.filter(e -> e.kind() == EntityKind.STATE).map(e -> e.code("cow"))
+                    .or(() -> CowIds.predecessorCcode(id).map(String::valueOf)).orElse("");
+            return new Row(id, ccode, entity.map(Entity::label).orElse(id));
         }
 
         String sortKey() {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Which blocwatch entity a COW state code or organisation name stands for. The KB's own
@@ -33,13 +34,24 @@ final class CowIds {
 
     private final Map<Integer, String> statesInKb = new HashMap<>();
     private final Map<String, String> organisationsInKb = new HashMap<>();
+    /** A state COW codes under its successor's ccode, up to and including {@code lastYear}. */
+    record Predecessor(String id, int lastYear, String name) {}
+
     private final Map<Integer, String> builtIn;
+    private final Map<Integer, Predecessor> predecessors;
     private final Set<String> idsInKb = new HashSet<>();
 
-    private CowIds(Map<Integer, String> builtIn) { this.builtIn = builtIn; }
+    private CowIds(Map<Integer, String> builtIn, Map<Integer, Predecessor> predecessors) {
+        this.builtIn = builtIn;
+        this.predecessors = predecessors;
+    }
+
+    private static final Map<Integer, Predecessor> PREDECESSORS = predecessors();
 
     static CowIds of(KnowledgeStore store) {
-        CowIds ids = new CowIds(builtInStates());
+        Map<Integer, String> states = new HashMap<>();
+        table("cow-states.csv", r -> states.put(Integer.parseInt(r.get("ccode")), r.get("id")));
+        CowIds ids = new CowIds(states, PREDECESSORS);
         for (Entity e : store.entities()) {
             ids.idsInKb.add(e.id());
             String cow = e.code("cow");
@@ -57,7 +69,15 @@ final class CowIds {
         return ids;
     }
 
-    String state(int ccode) {
+    /** The state a ccode stands for in a year: the predecessor's years first, then as {@link #state(int)}. */
+    String state(int ccode, int year) {
+        Predecessor p = predecessors.get(ccode);
+        return p != null && year <= p.lastYear() ? p.id() : state(ccode);
+    }
+
+    Optional<Predecessor> predecessor(int ccode) { return Optional.ofNullable(predecessors.get(ccode)); }
+
+    private String state(int ccode) {
         String id = statesInKb.get(ccode);
         if (id != null) return id;
         return builtIn.getOrDefault(ccode, STATE_PREFIX + ccode);
@@ -84,16 +104,26 @@ final class CowIds {
         return aGenerated ? b : a;
     }
 
-    private static Map<Integer, String> builtInStates() {
-        Map<Integer, String> table = new HashMap<>();
-        try (InputStream in = CowIds.class.getResourceAsStream("cow-states.csv")) {
-            if (in == null) throw new IllegalStateException("cow-states.csv missing from the class path");
+    /** The ccode COW gives a predecessor state (SUN: 365), which the state itself does not carry. */
+    static Optional<Integer> predecessorCcode(String id) {
+        return PREDECESSORS.entrySet().stream().filter(e -> e.getValue().id().equals(id)).map(Map.Entry::getKey).findFirst();
+    }
+
+    private static Map<Integer, Predecessor> predecessors() {
+        Map<Integer, Predecessor> out = new HashMap<>();
+        table("cow-predecessors.csv", r -> out.put(Integer.parseInt(r.get("ccode")),
+                new Predecessor(r.get("id"), Integer.parseInt(r.get("last_year")), r.get("name"))));
+        return out;
+    }
+
+    /** Reads one of the built-in CSV tables beside this class (comments start with #). */
+    private static void table(String name, Consumer<CSVRecord> row) {
+        try (InputStream in = CowIds.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException(name + " missing from the class path");
             CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).build();
-            for (CSVRecord r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8)))
-                table.put(Integer.parseInt(r.get("ccode")), r.get("id"));
+            for (CSVRecord r : format.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) row.accept(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return table;
     }
 }

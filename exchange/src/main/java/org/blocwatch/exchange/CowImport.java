@@ -21,13 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Imports the Correlates of War IGO data (v3) as accepted, imported membership claims, one per
  * run of years with the same status (see {@link YearEndReading}), each citing the rows it
  * stands for. States and organisations the KB does not know yet are created (see
- * {@link CowIds}); known ones are left as they are. Claim ids derive from content and row, and
+ * {@link CowIds}); known ones are left as they are. A run of a ccode COW continues across a
+ * change of state (USSR to Russia) is cut at the change, each part going to its own state. Claim ids derive from content and row, and
  * entities are only ever added, so importing the same data again changes nothing.
  */
 public final class CowImport {
@@ -55,17 +57,25 @@ public final class CowImport {
         CowIds ids = CowIds.of(store);
         Map<String, Entity> newEntities = new LinkedHashMap<>();
         List<Claim> claims = new ArrayList<>(runs.size());
-        for (CowRun run : runs) {
-            String subject = ids.state(run.ccode());
-            String object = ids.organisation(run.ioname());
-            if (!ids.inKb(subject))
-                newEntities.computeIfAbsent(subject, id -> state(id, run.ccode(),
-                        stateNames.getOrDefault(run.ccode(), series.stateName(run.ccode()))));
-            if (!ids.inKb(object))
-                newEntities.computeIfAbsent(object, id -> organisation(id, run.ioname(), organisations.get(run.ioname())));
-            Membership body = YearEndReading.span(subject, object, run.status(), run.first(), run.last(), series.lastYear());
-            claims.add(Claim.of(body, new Provenance.Dataset(DATASET, VERSION, run.rowRef()), METHOD, 1.0,
-                    ReviewState.ACCEPTED, now));
+        for (CowRun whole : runs) {
+            List<CowRun> pieces = ids.predecessor(whole.ccode()).map(p -> whole.splitAfter(p.lastYear())).orElse(List.of(whole));
+            for (CowRun run : pieces) {
+                String subject = ids.state(run.ccode(), run.first());
+                String object = ids.organisation(run.ioname());
+                if (!ids.inKb(subject)) {
+                    // a predecessor does not get the ccode, which stays with the state COW continues it as
+                    Optional<CowIds.Predecessor> predecessor = ids.predecessor(run.ccode()).filter(p -> p.id().equals(subject));
+                    newEntities.computeIfAbsent(subject, id -> predecessor.isPresent()
+                            ? state(id, predecessor.get().name(), Map.of())
+                            : state(id, stateNames.getOrDefault(run.ccode(), series.stateName(run.ccode())),
+                                    Map.of("cow", Integer.toString(run.ccode()))));
+                }
+                if (!ids.inKb(object))
+                    newEntities.computeIfAbsent(object, id -> organisation(id, run.ioname(), organisations.get(run.ioname())));
+                Membership body = YearEndReading.span(subject, object, run.status(), run.first(), run.last(), series.lastYear());
+                claims.add(Claim.of(body, new Provenance.Dataset(DATASET, VERSION, run.rowRef()), METHOD, 1.0,
+                        ReviewState.ACCEPTED, now));
+            }
         }
         store.putEntities(withoutNamesTaken(newEntities.values(), store));
         int recorded = 0;
@@ -88,10 +98,9 @@ public final class CowImport {
                 e.aliases().stream().filter(a -> !taken.contains(Names.normalise(a.text()))).toList(), e.codes())).toList();
     }
 
-    private static Entity state(String id, int ccode, String name) {
+    private static Entity state(String id, String name, Map<String, String> codes) {
         String label = name == null || name.isBlank() ? id : name;
-        return new Entity(id, EntityKind.STATE, label, List.of(new Alias(label, "en", AliasKind.NAME)),
-                Map.of("cow", Integer.toString(ccode)));
+        return new Entity(id, EntityKind.STATE, label, List.of(new Alias(label, "en", AliasKind.NAME)), codes);
     }
 
     /** An organisation known only to COW: named as igos.csv names it, findable by its abbreviation. */

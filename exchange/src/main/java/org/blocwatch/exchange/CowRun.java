@@ -2,8 +2,16 @@ package org.blocwatch.exchange;
 
 import org.blocwatch.model.MembershipStatus;
 
+import java.util.List;
+
 /** Consecutive years in which COW gives a state the same status in an organisation. */
 record CowRun(String ioname, int ccode, MembershipStatus status, int first, int last) {
+
+    /** The run cut after {@code year} when it spans it, else the run itself. */
+    List<CowRun> splitAfter(int year) {
+        if (year < first || year >= last) return List.of(this);
+        return List.of(new CowRun(ioname, ccode, status, first, year), new CowRun(ioname, ccode, status, year + 1, last));
+    }
 
     /** The run as a dataset row reference: "csto/704/2002-2011". */
     String rowRef() { return ioname + "/" + ccode + "/" + first + "-" + last; }

@@ -24,6 +24,11 @@ final class CowStatus {
         };
     }
 
+    /** Whether COW codes this status at all; it has no words for partners and applicants. */
+    static boolean coded(MembershipStatus status) {
+        return status != MembershipStatus.PARTNER && status != MembershipStatus.APPLICANT;
+    }
+
     /**
      * The COW word for a status. A suspended state is still a member de jure, hence "full";
      * statuses COW does not code (partner, applicant) keep blocwatch's word rather than vanish.

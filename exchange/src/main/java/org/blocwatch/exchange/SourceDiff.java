@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * Where the curated history of an organisation and the COW data disagree. Both sides are read
  * year by year as COW codes them (the status at the year's end, see {@link YearEndReading}),
  * within the years COW covers for that organisation, and equal answers over consecutive years
- * are merged into ranges.
+ * are merged into ranges. Curated statuses COW has no code for (partner, applicant) are left out.
  */
 public final class SourceDiff {
 
@@ -41,6 +41,8 @@ public final class SourceDiff {
             if (!view.admits(c, store)) continue;
             Membership m = (Membership) c.body();
             if (c.method().kind() == Method.Kind.CURATED) {
+                // COW cannot say "partner" or "applicant": its silence there is no disagreement
+                if (!CowStatus.coded(m.status())) continue;
                 curated.computeIfAbsent(m.subject(), k -> new ArrayList<>()).add(m);
             } else if (c.method().equals(CowImport.METHOD) && c.provenance() instanceof Provenance.Dataset d) {
                 cow.computeIfAbsent(m.subject(), k -> new ArrayList<>()).add(m);

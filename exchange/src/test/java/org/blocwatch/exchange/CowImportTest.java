@@ -51,7 +51,7 @@ class CowImportTest {
     void runsOfYearsBecomeSpansOfYearPrecisionCitingTheirRows() {
         CowImport.Result r = CowImport.run(store, Fixtures.cowDir(), Instant.now());
         assertThat(r.problems().count()).isZero();
-        assertThat(r.rows()).isEqualTo(51);
+        assertThat(r.rows()).isEqualTo(54);
 
         Claim uzb = cowClaims("CSTO").stream().filter(c -> ((Membership) c.body()).subject().equals("UZB")).findFirst().orElseThrow();
         // 2002-2011 coded: began during 2002, ended during 2012 (the year after the last one coded)
@@ -92,10 +92,23 @@ class CowImportTest {
         assertThat(cowClaims("COW_ASEAN")).map(c -> ((Membership) c.body()).subject()).containsExactly("PHL");
         assertThat(store.entity("PHL").orElseThrow().label()).isEqualTo("Philippines");
         assertThat(cowClaims("COW_WPACT")).map(c -> ((Membership) c.body()).subject())
-                .containsExactlyInAnyOrder("DDR", "DEU", "COW-240");
+                .containsExactlyInAnyOrder("DDR", "DEU", "COW-240", "SUN", "RUS");
         assertThat(store.entity("COW-240").orElseThrow().code("cow")).isEqualTo("240");
-        assertThat(r.statesCreated()).isEqualTo(4);
+        assertThat(r.statesCreated()).isEqualTo(5);
         assertThat(r.organisationsCreated()).isEqualTo(2);
+    }
+
+    @Test
+    void aCcodeCowContinuesAcrossTheEndOfTheSovietUnionIsCutThere() {
+        CowImport.run(store, Fixtures.cowDir(), Instant.now());
+        assertThat(cowClaims("COW_WPACT")).filteredOn(c -> ((Membership) c.body()).subject().matches("SUN|RUS"))
+                .extracting(c -> ((Membership) c.body()).subject(), c -> ((Provenance.Dataset) c.provenance()).row(),
+                        c -> ((Membership) c.body()).from().toString(), c -> ((Membership) c.body()).to().toString())
+                .containsExactlyInAnyOrder(tuple("SUN", "wpact/365/1989-1990", "1989", "1991"),
+                        tuple("RUS", "wpact/365/1991-1991", "1991", "1992"));
+        Entity sun = store.entity("SUN").orElseThrow();
+        assertThat(sun.label()).isEqualTo("Soviet Union");
+        assertThat(sun.codes()).isEmpty();
     }
 
     @Test
@@ -103,7 +116,7 @@ class CowImportTest {
         CowImport.Result first = CowImport.run(store, Fixtures.cowDir(), Instant.parse("2026-02-01T00:00:00Z"));
         var before = store.stats();
         CowImport.Result second = CowImport.run(store, Fixtures.cowDir(), Instant.parse("2026-03-01T00:00:00Z"));
-        assertThat(first.recorded()).isEqualTo(first.spans()).isEqualTo(10);
+        assertThat(first.recorded()).isEqualTo(first.spans()).isEqualTo(12);
         assertThat(second.recorded()).isZero();
         assertThat(second.statesCreated() + second.organisationsCreated()).isZero();
         assertThat(store.stats()).isEqualTo(before);
@@ -118,7 +131,7 @@ class CowImportTest {
         }
         CowImport.run(store, Fixtures.cowDir(), Instant.now());
         CowImport.Result again = CowImport.run(store, gz, Instant.now());
-        assertThat(again.spans()).isEqualTo(10);
+        assertThat(again.spans()).isEqualTo(12);
         assertThat(again.recorded()).isZero();
     }
 

@@ -1,6 +1,12 @@
 package org.blocwatch.exchange;
 
+import org.blocwatch.model.Claim;
+import org.blocwatch.model.Membership;
 import org.blocwatch.model.MembershipStatus;
+import org.blocwatch.model.Method;
+import org.blocwatch.model.PartialDate;
+import org.blocwatch.model.Provenance;
+import org.blocwatch.model.ReviewState;
 import org.blocwatch.query.ClaimView;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import org.junit.jupiter.api.Test;
@@ -8,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +25,9 @@ class SourceDiffTest {
     void yearsWhereCuratedHistoryAndCowDisagreeAreMergedIntoRanges() {
         try (JdbcKnowledgeStore store = Fixtures.store(dir)) {
             CowImport.run(store, Fixtures.cowDir(), Instant.now());
+            // a status COW has no code for is not a disagreement
+            store.record(List.of(Claim.of(Membership.span("AZE", "CSTO", MembershipStatus.PARTNER, PartialDate.ofYear(2005), null),
+                    new Provenance.Curated("partnership", null, null), Method.CURATED, 1.0, ReviewState.ACCEPTED, Instant.now())));
             SourceDiff.Comparison c = SourceDiff.againstCow(store, "CSTO", ClaimView.CURRENT);
             assertThat(c.firstYear()).isEqualTo(2002);
             assertThat(c.lastYear()).isEqualTo(2014);
