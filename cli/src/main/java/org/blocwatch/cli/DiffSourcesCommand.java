@@ -26,6 +26,8 @@ final class DiffSourcesCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ORG", description = "Organisation id or any name (CSTO, OVKS ...).") String org;
     @Option(names = "--against", required = true, paramLabel = "DATASET", description = "The dataset: cow.") String against;
     @Option(names = "--json", description = "Print JSON.") boolean json;
+    @Option(names = "--all", description = "Also compare states the curated history of ORG never names (by default its silence on them is taken as scope).")
+    boolean all;
 
     @Mixin KnowledgeBaseOptions kb;
     @Mixin ViewOptions viewOptions;
@@ -37,10 +39,11 @@ final class DiffSourcesCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         try (JdbcKnowledgeStore store = kb.open(spec.commandLine().getErr())) {
             Entity o = new EntityResolver(store).resolve(org, EntityKind.ORGANISATION, EntityKind.FORMAT, EntityKind.GROUP);
-            SourceDiff.Comparison c = SourceDiff.againstCow(store, o.id(), viewOptions.view());
+            SourceDiff.Comparison c = SourceDiff.againstCow(store, o.id(), viewOptions.view(), all);
             if (json) {
                 ObjectNode n = ClaimJson.MAPPER.createObjectNode().put("organisation", o.id()).put("against", against);
                 if (c.covered()) n.put("from", c.firstYear()).put("to", c.lastYear());
+                n.put("left_out", c.leftOut());
                 ArrayNode a = n.putArray("disagreements");
                 for (SourceDisagreement d : c.disagreements()) {
                     ObjectNode x = a.addObject().put("subject", d.subject())
@@ -53,8 +56,9 @@ final class DiffSourcesCommand implements Callable<Integer> {
             } else if (!c.covered()) {
                 out.printf("%s (%s): the COW data has no memberships of it (run 'blocwatch import cow DIR' first?)%n", o.id(), o.label());
             } else {
-                out.printf("%s (%s), curated vs COW, years %d-%d: %d disagreement(s)%n", o.id(), o.label(),
-                        c.firstYear(), c.lastYear(), c.disagreements().size());
+                out.printf("%s (%s), curated vs COW, years %d-%d: %d disagreement(s)%s%n", o.id(), o.label(),
+                        c.firstYear(), c.lastYear(), c.disagreements().size(),
+                        c.leftOut() == 0 ? "" : " (" + c.leftOut() + " states only COW names left out; --all compares them)");
                 for (SourceDisagreement d : c.disagreements()) {
                     String years = d.fromYear() == d.toYear() ? Integer.toString(d.fromYear()) : d.fromYear() + "-" + d.toYear();
                     out.printf("  %-8s %-28s %-9s  curated: %-9s  cow: %s%n", d.subject(),

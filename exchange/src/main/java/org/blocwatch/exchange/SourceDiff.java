@@ -22,18 +22,29 @@ import java.util.TreeSet;
  * Where the curated history of an organisation and the COW data disagree. Both sides are read
  * year by year as COW codes them (the status at the year's end, see {@link YearEndReading}),
  * within the years COW covers for that organisation, and equal answers over consecutive years
- * are merged into ranges. Curated statuses COW has no code for (partner, applicant) are left out.
+ * are merged into ranges. Curated statuses COW has no code for (partner, applicant) are left out,
+ * and so are, unless asked for, the states the curated history of the organisation never names.
  */
 public final class SourceDiff {
 
-    /** The years compared and the disagreements found; {@code firstYear} is 0 when COW says nothing of the organisation. */
-    public record Comparison(String organisation, int firstYear, int lastYear, List<SourceDisagreement> disagreements) {
+    /**
+     * The years compared and the disagreements found; {@code firstYear} is 0 when COW says nothing
+     * of the organisation. {@code leftOut}: states only COW names, when they were not asked for.
+     */
+    public record Comparison(String organisation, int firstYear, int lastYear, List<SourceDisagreement> disagreements,
+                             int leftOut) {
         public boolean covered() { return firstYear != 0; }
     }
 
     private SourceDiff() {}
 
-    public static Comparison againstCow(KnowledgeStore store, String organisation, ClaimView view) {
+    /**
+     * @param allSubjects also compare states the curated history of the organisation never names:
+     *                    curated files cover the region's states, so for a world-wide body (the UN)
+     *                    their silence on the others is scope, not disagreement
+     */
+    public static Comparison againstCow(KnowledgeStore store, String organisation, ClaimView view, boolean allSubjects) {
+        Set<String> named = new TreeSet<>();
         Map<String, List<Membership>> curated = new TreeMap<>();
         Map<String, List<Membership>> cow = new TreeMap<>();
         int first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
@@ -41,6 +52,7 @@ public final class SourceDiff {
             if (!view.admits(c, store)) continue;
             Membership m = (Membership) c.body();
             if (c.method().kind() == Method.Kind.CURATED) {
+                named.add(m.subject());
                 // COW cannot say "partner" or "applicant": its silence there is no disagreement
                 if (!CowStatus.coded(m.status())) continue;
                 curated.computeIfAbsent(m.subject(), k -> new ArrayList<>()).add(m);
@@ -53,9 +65,10 @@ public final class SourceDiff {
                 }
             }
         }
-        if (first > last) return new Comparison(organisation, 0, 0, List.of());
-        Set<String> subjects = new TreeSet<>(curated.keySet());
-        subjects.addAll(cow.keySet());
+        if (first > last) return new Comparison(organisation, 0, 0, List.of(), 0);
+        Set<String> subjects = new TreeSet<>(named);
+        if (allSubjects) subjects.addAll(cow.keySet());
+        int leftOut = (int) cow.keySet().stream().filter(s -> !subjects.contains(s)).count();
         List<SourceDisagreement> out = new ArrayList<>();
         for (String subject : subjects) {
             List<Membership> ours = curated.getOrDefault(subject, List.of());
@@ -75,6 +88,6 @@ public final class SourceDiff {
             }
             if (open != null) out.add(open);
         }
-        return new Comparison(organisation, first, last, out);
+        return new Comparison(organisation, first, last, out, leftOut);
     }
 }

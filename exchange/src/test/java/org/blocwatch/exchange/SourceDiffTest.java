@@ -28,7 +28,7 @@ class SourceDiffTest {
             // a status COW has no code for is not a disagreement
             store.record(List.of(Claim.of(Membership.span("AZE", "CSTO", MembershipStatus.PARTNER, PartialDate.ofYear(2005), null),
                     new Provenance.Curated("partnership", null, null), Method.CURATED, 1.0, ReviewState.ACCEPTED, Instant.now())));
-            SourceDiff.Comparison c = SourceDiff.againstCow(store, "CSTO", ClaimView.CURRENT);
+            SourceDiff.Comparison c = SourceDiff.againstCow(store, "CSTO", ClaimView.CURRENT, false);
             assertThat(c.firstYear()).isEqualTo(2002);
             assertThat(c.lastYear()).isEqualTo(2014);
             // RUS agrees throughout; AZE left before COW's coverage; UZB back only from 2006 (curated),
@@ -40,9 +40,22 @@ class SourceDiffTest {
     }
 
     @Test
+    void statesOnlyCowNamesAreComparedWhenAskedFor() {
+        try (JdbcKnowledgeStore store = Fixtures.store(dir)) {
+            CowImport.run(store, Fixtures.cowDir(), Instant.now());
+            // the curated data says nothing of ASEAN, whose COW rows name the Philippines
+            SourceDiff.Comparison scoped = SourceDiff.againstCow(store, "COW_ASEAN", ClaimView.CURRENT, false);
+            assertThat(scoped.disagreements()).isEmpty();
+            assertThat(scoped.leftOut()).isEqualTo(1);
+            assertThat(SourceDiff.againstCow(store, "COW_ASEAN", ClaimView.CURRENT, true).disagreements()).containsExactly(
+                    new SourceDisagreement("PHL", 2010, 2014, null, MembershipStatus.MEMBER));
+        }
+    }
+
+    @Test
     void anOrganisationCowDoesNotCoverHasNoComparison() {
         try (JdbcKnowledgeStore store = Fixtures.store(dir)) {
-            SourceDiff.Comparison c = SourceDiff.againstCow(store, "CSTO", ClaimView.CURRENT);
+            SourceDiff.Comparison c = SourceDiff.againstCow(store, "CSTO", ClaimView.CURRENT, false);
             assertThat(c.covered()).isFalse();
             assertThat(c.disagreements()).isEmpty();
         }
