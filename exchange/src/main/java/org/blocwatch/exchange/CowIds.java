@@ -23,64 +23,55 @@ import java.util.function.Consumer;
  * Which blocwatch entity a COW state code or organisation name stands for. The KB's own
  * entities come first (the curated states and organisations carry their COW codes); then a
  * built-in table gives every COW state with an ISO code its alpha-3 code, and states without
- * one, like the organisations the KB does not know, get ids derived from COW alone: {@code COW-260},
- * {@code COW_ASEAN}. Deriving them from COW, not from which ids happen to be free, keeps a
- * re-import on a grown KB from minting different ids; the prefix keeps them off the fixed
- * organisation ids of the exchange format.
+ * one, like the organisations the KB does not know, get ids derived from COW alone:
+ * {@code COW-240}, {@code COW_ASEAN}. Deriving them from COW, not from which ids happen to be
+ * free, keeps a re-import on a grown KB from minting different ids; the prefix keeps them off
+ * the fixed organisation ids of the exchange format.
  */
 final class CowIds {
     static final String STATE_PREFIX = "COW-";
     static final String ORGANISATION_PREFIX = "COW_";
 
-    private final Map<Integer, String> statesInKb = new HashMap<>();
-    private final Map<String, String> organisationsInKb = new HashMap<>();
     /** A state COW codes under its successor's ccode, up to and including {@code lastYear}. */
     record Predecessor(String id, int lastYear, String name) {}
 
-    private final Map<Integer, String> builtIn;
-    private final Map<Integer, Predecessor> predecessors;
-    private final Set<String> idsInKb = new HashSet<>();
-
-    private CowIds(Map<Integer, String> builtIn, Map<Integer, Predecessor> predecessors) {
-        this.builtIn = builtIn;
-        this.predecessors = predecessors;
-    }
-
+    private static final Map<Integer, String> ISO_STATES = isoStates();
     private static final Map<Integer, Predecessor> PREDECESSORS = predecessors();
 
+    private final Map<Integer, String> statesInKb = new HashMap<>();
+    private final Map<String, String> organisationsInKb = new HashMap<>();
+    private final Set<String> idsInKb = new HashSet<>();
+
+    private CowIds() {}
+
     static CowIds of(KnowledgeStore store) {
-        Map<Integer, String> states = new HashMap<>();
-        table("cow-states.csv", r -> states.put(Integer.parseInt(r.get("ccode")), r.get("id")));
-        CowIds ids = new CowIds(states, PREDECESSORS);
+        CowIds ids = new CowIds();
         for (Entity e : store.entities()) {
             ids.idsInKb.add(e.id());
             String cow = e.code("cow");
             if (cow == null) continue;
-            if (e.kind() == EntityKind.STATE) {
-                try {
-                    ids.statesInKb.merge(Integer.parseInt(cow), e.id(), CowIds::preferCurated);
-                } catch (NumberFormatException ignored) {
-                    // a state whose cow code is not a ccode cannot be matched by one
-                }
-            } else {
+            if (e.kind() != EntityKind.STATE) {
                 ids.organisationsInKb.merge(key(cow), e.id(), CowIds::preferCurated);
+            } else if (cow.matches("\\d+")) {
+                ids.statesInKb.merge(Integer.parseInt(cow), e.id(), CowIds::preferCurated);
             }
         }
         return ids;
     }
 
-    /** The state a ccode stands for in a year: the predecessor's years first, then as {@link #state(int)}. */
+    /** The state a ccode stands for in a year: a predecessor for its years, else the KB's, the ISO or the COW id. */
     String state(int ccode, int year) {
-        Predecessor p = predecessors.get(ccode);
-        return p != null && year <= p.lastYear() ? p.id() : state(ccode);
+        Predecessor p = PREDECESSORS.get(ccode);
+        if (p != null && year <= p.lastYear()) return p.id();
+        String id = statesInKb.get(ccode);
+        return id != null ? id : ISO_STATES.getOrDefault(ccode, STATE_PREFIX + ccode);
     }
 
-    Optional<Predecessor> predecessor(int ccode) { return Optional.ofNullable(predecessors.get(ccode)); }
+    Optional<Predecessor> predecessor(int ccode) { return Optional.ofNullable(PREDECESSORS.get(ccode)); }
 
-    private String state(int ccode) {
-        String id = statesInKb.get(ccode);
-        if (id != null) return id;
-        return builtIn.getOrDefault(ccode, STATE_PREFIX + ccode);
+    /** The ccode COW gives a predecessor state (SUN: 365), which the state itself does not carry. */
+    static Optional<Integer> predecessorCcode(String id) {
+        return PREDECESSORS.entrySet().stream().filter(e -> e.getValue().id().equals(id)).map(Map.Entry::getKey).findFirst();
     }
 
     /** Whether the KB already has an entity of that id (curated, or made by an earlier import). */
@@ -88,25 +79,23 @@ final class CowIds {
 
     /** The organisation's id: the KB's entity coded with this ioname, else {@code COW_} + the ioname. */
     String organisation(String ioname) {
-        return knownOrganisation(ioname).orElse(ORGANISATION_PREFIX + ioname.strip().toUpperCase(Locale.ROOT));
-    }
-
-    Optional<String> knownOrganisation(String ioname) {
-        return Optional.ofNullable(organisationsInKb.get(key(ioname)));
+        String id = organisationsInKb.get(key(ioname));
+        return id != null ? id : ORGANISATION_PREFIX + ioname.strip().toUpperCase(Locale.ROOT);
     }
 
     /** COW writes ionames in two cases ("WPact" in igos.csv, "wpact" in the state-year file). */
     private static String key(String ioname) { return ioname.strip().toLowerCase(Locale.ROOT); }
 
-    /** When a curated entity and one this import created share a code, the curated one wins. */
+    /** When a curated entity and one an import created share a code, the curated one wins. */
     private static String preferCurated(String a, String b) {
         boolean aGenerated = a.startsWith(STATE_PREFIX) || a.startsWith(ORGANISATION_PREFIX);
         return aGenerated ? b : a;
     }
 
-    /** The ccode COW gives a predecessor state (SUN: 365), which the state itself does not carry. */
-    static Optional<Integer> predecessorCcode(String id) {
-        return PREDECESSORS.entrySet().stream().filter(e -> e.getValue().id().equals(id)).map(Map.Entry::getKey).findFirst();
+    private static Map<Integer, String> isoStates() {
+        Map<Integer, String> out = new HashMap<>();
+        table("cow-states.csv", r -> out.put(Integer.parseInt(r.get("ccode")), r.get("id")));
+        return out;
     }
 
     private static Map<Integer, Predecessor> predecessors() {

@@ -28,9 +28,10 @@ import java.util.Set;
  * Imports the Correlates of War IGO data (v3) as accepted, imported membership claims, one per
  * run of years with the same status (see {@link YearEndReading}), each citing the rows it
  * stands for. States and organisations the KB does not know yet are created (see
- * {@link CowIds}); known ones are left as they are. A run of a ccode COW continues across a
- * change of state (USSR to Russia) is cut at the change, each part going to its own state. Claim ids derive from content and row, and
- * entities are only ever added, so importing the same data again changes nothing.
+ * {@link CowIds}); known ones are left as they are. A run of a ccode that COW continues across
+ * a change of state (USSR to Russia) is cut at the change, each part going to its own state.
+ * Claim ids derive from content and row, and entities are only ever added, so importing the
+ * same data again changes nothing.
  */
 public final class CowImport {
     public static final String DATASET = "cow-igo-v3";
