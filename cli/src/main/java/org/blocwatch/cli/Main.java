@@ -8,9 +8,10 @@ import picocli.CommandLine.Command;
         description = "A temporal, evidence-backed knowledge base of the Eurasian alliance system.",
         subcommands = {
                 InitCommand.class, MembersCommand.class, StatusCommand.class, TimelineCommand.class,
-                EntityCommand.class, ClaimsCommand.class, ExportCommand.class,
+                EntityCommand.class, ClaimsCommand.class, ExportCommand.class, ImportCommand.class,
+                DiffSourcesCommand.class, IngestCommand.class, SearchCommand.class, DocsCommand.class,
+                ShowCommand.class, BenchCommand.class,
                 ReviewCommand.class, ConflictsCommand.class, CompareCommand.class, ReportCommand.class,
-                IngestCommand.class, SearchCommand.class, DocsCommand.class, ShowCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
