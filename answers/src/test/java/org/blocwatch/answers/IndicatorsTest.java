@@ -96,6 +96,20 @@ class IndicatorsTest {
     }
 
     @Test
+    void aCoarseImportedDateIsNoDisagreementAndAnEndOnlyOneSourceGivesIsNoExit() {
+        store.record(List.of(
+                Claim.of(Pact.member("AAA", "1992", "1995"), new Provenance.Dataset("cow-igo-v3", "3.0", "pact/AAA/1992-1994"),
+                        Method.imported("cow-igo-v3"), 1, ReviewState.ACCEPTED, Pact.T0),
+                Claim.of(Pact.member("AAA", "1995", null), new Provenance.Dataset("cow-igo-v3", "3.0", "pact/AAA/1995-2014"),
+                        Method.imported("cow-igo-v3"), 1, ReviewState.ACCEPTED, Pact.T0)));
+        MembershipChanges changes = new MembershipChanges(claims);
+        assertThat(changes.accessions("PACT", ALL).parts()).extracting(Indicator::display).contains("AAA 1992-05-15");
+        assertThat(changes.exits("PACT", ALL).parts()).extracting(Indicator::label).containsExactly("BBB");
+        assertThat(MembershipChanges.sharpest(List.of(Pact.date("1999"), Pact.date("1999-04-02"), Pact.date("1999-04-20"))))
+                .extracting(String::valueOf).containsExactly("1999-04-02", "1999-04-20");
+    }
+
+    @Test
     void onlyClashesBetweenTwoMembersOnTheDayCount() {
         Indicator clashes = new MemberClashes(claims).count("PACT", ALL);
         assertThat(clashes.value()).isEqualByComparingTo("1");
