@@ -5,6 +5,7 @@ import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.ClaimType;
 import org.blocwatch.model.Investment;
 import org.blocwatch.model.Membership;
+import org.blocwatch.model.MembershipStatus;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.model.Trade;
 import org.blocwatch.store.ClaimFilter;
@@ -20,8 +21,8 @@ import java.util.TreeSet;
 /**
  * Finds pairs of claims that cannot both hold:
  * <ul>
- *   <li>incompatible statuses (observer and member, say) for the same subject and organisation on
- *       days both claims certainly cover;</li>
+ *   <li>statuses that exclude each other (observer and member, say; see {@link #exclusive}) for
+ *       the same subject and organisation on days both claims certainly cover;</li>
  *   <li>different dates for the same accession or exit: same subject, organisation and status,
  *       overlapping spans, and a start or an end that cannot be the same day at the precision given;</li>
  *   <li>trade or investment figures for the same pair and period whose ranges, by precision and
@@ -53,11 +54,11 @@ public final class ConflictFinder {
                     if (same(a, b)) continue;
                     Membership m = (Membership) a.body(), n = (Membership) b.body();
                     if (m.span() == null || n.span() == null) continue;
-                    if (!m.status().compatibleWith(n.status())) {
+                    if (exclusive(m.status(), n.status())) {
                         LocalDate shared = sharedCertainDay(m, n);
                         if (shared != null) out.add(new Conflict("status", pair, m.status().wire() + " and " + n.status().wire()
                                 + " on the same days (e.g. " + shared + ")", a, b));
-                    } else if (m.status() == n.status() && m.span().overlaps(n.span())) {
+                    } else if (m.status() == n.status() && m.span().overlaps(n.span()) && !joined(m, n)) {
                         if (differ(m.from(), n.from())) out.add(new Conflict("dates", pair,
                                 m.status().wire() + " from " + m.from() + " or from " + n.from(), a, b));
                         if (differ(m.to(), n.to())) out.add(new Conflict("dates", pair,
@@ -66,6 +67,20 @@ public final class ConflictFinder {
                 }
         });
         return out;
+    }
+
+    /**
+     * Whether a state cannot hold both statuses at once. Member, associate, observer and partner are
+     * standings that exclude each other; applicant and suspended qualify a standing (a partner that
+     * applies, a member or applicant whose participation is frozen), except that a member does not
+     * apply to join.
+     */
+    static boolean exclusive(MembershipStatus a, MembershipStatus b) {
+        if (a == b) return false;
+        if (a == MembershipStatus.SUSPENDED || b == MembershipStatus.SUSPENDED) return false;
+        if (a == MembershipStatus.APPLICANT || b == MembershipStatus.APPLICANT)
+            return a == MembershipStatus.MEMBER || b == MembershipStatus.MEMBER;
+        return true;
     }
 
     /** The first day both claims certainly hold (not merely inside a coarse bound), or null. */
@@ -83,6 +98,18 @@ public final class ConflictFinder {
     private static LocalDate certainLast(Membership m) {
         if (m.from() == null && m.to() == null) return m.span().only().latest();
         return m.to() == null ? LocalDate.MAX : m.to().earliest().minusDays(1);
+    }
+
+    /**
+     * One span ends where the other begins (a dataset's run of years broken in two): consecutive,
+     * not two readings of the same span, though coarse bounds make them overlap.
+     */
+    private static boolean joined(Membership m, Membership n) {
+        return sameDayPossible(m.to(), n.from()) || sameDayPossible(n.to(), m.from());
+    }
+
+    private static boolean sameDayPossible(PartialDate a, PartialDate b) {
+        return a != null && b != null && !differ(a, b);
     }
 
     /** Two given bounds that cannot denote the same day. */

@@ -53,6 +53,16 @@ class ConflictFinderTest {
     }
 
     @Test
+    void applicantAndSuspendedQualifyAStandingButAMemberDoesNotApply() {
+        assertThat(ConflictFinder.exclusive(MembershipStatus.PARTNER, MembershipStatus.APPLICANT)).isFalse();
+        assertThat(ConflictFinder.exclusive(MembershipStatus.APPLICANT, MembershipStatus.SUSPENDED)).isFalse();
+        assertThat(ConflictFinder.exclusive(MembershipStatus.ASSOCIATE, MembershipStatus.SUSPENDED)).isFalse();
+        assertThat(ConflictFinder.exclusive(MembershipStatus.MEMBER, MembershipStatus.APPLICANT)).isTrue();
+        assertThat(ConflictFinder.exclusive(MembershipStatus.MEMBER, MembershipStatus.ASSOCIATE)).isTrue();
+        assertThat(ConflictFinder.exclusive(MembershipStatus.OBSERVER, MembershipStatus.PARTNER)).isTrue();
+    }
+
+    @Test
     void aHandoverKnownOnlyToTheYearIsNoConflict() {
         assertThat(conflicts(Pact.curated(Pact.span("AAA", MembershipStatus.OBSERVER, "2000", "2005"), "Observer"),
                 Pact.curated(Pact.member("AAA", "2005", null), "Accession"),
@@ -73,6 +83,12 @@ class ConflictFinderTest {
     void aCoarseDateThatCoversTheExactOneIsNoConflict() {
         assertThat(conflicts(Pact.curated(Pact.member("BBB", "1992", "1999"), "Yearbook"),
                 Pact.curated(Pact.member("BBB", "1992-05-15", "1999-04-20"), "Treaty"))).isEmpty();
+    }
+
+    @Test
+    void consecutiveRunsOfADatasetAreNoConflict() {
+        assertThat(conflicts(Pact.curated(Pact.member("BBB", "1992", "1995"), "Run one"),
+                Pact.curated(Pact.member("BBB", "1995", null), "Run two"))).isEmpty();
     }
 
     @Test
