@@ -4,15 +4,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.blocwatch.answers.AdmittedClaims;
 import org.blocwatch.answers.AnalysisComparison;
+import org.blocwatch.answers.Corroboration;
 import org.blocwatch.answers.DateRange;
 import org.blocwatch.answers.FigureCheck;
 import org.blocwatch.answers.Indicator;
 import org.blocwatch.answers.OrganisationIndicators;
+import org.blocwatch.answers.StoredSourceDocuments;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Entity;
 import org.blocwatch.model.EntityKind;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.query.EntityResolver;
+import org.blocwatch.store.ClaimFilter;
+import org.blocwatch.store.JdbcDocumentStore;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,7 +59,8 @@ final class CompareCommand implements Callable<Integer> {
         PartialDate end = to == null ? null : PartialDate.parse(to);
         try (JdbcKnowledgeStore store = kb.open(spec.commandLine().getErr())) {
             EntityResolver resolver = new EntityResolver(store);
-            OrganisationIndicators indicators = new OrganisationIndicators(new AdmittedClaims(store, viewOptions.view()), LocalDate.now());
+            AdmittedClaims claims = new AdmittedClaims(store, viewOptions.view());
+            OrganisationIndicators indicators = new OrganisationIndicators(claims, LocalDate.now());
             DateRange range = indicators.range(start, end);
             Map<Entity, List<Indicator>> byOrg = new LinkedHashMap<>();
             for (String name : orgs) {
@@ -66,13 +71,15 @@ final class CompareCommand implements Callable<Integer> {
             for (AnalysisComparison analysis : AnalysisComparison.packed())
                 for (Entity org : byOrg.keySet()) checks.addAll(indicators.check(analysis, org.id()));
             if (json) out.println(ClaimJson.write(json(range, byOrg, checks)));
-            else text(out, range, byOrg, checks);
+            else text(out, range, byOrg, checks, explain ? new Corroboration(
+                    claims.matching(ClaimFilter.all()), new StoredSourceDocuments(new JdbcDocumentStore(store.connection()))) : null);
             boolean any = byOrg.values().stream().flatMap(List::stream).anyMatch(i -> i.value() != null && i.value().signum() > 0);
             return any ? ExitCodes.OK : ExitCodes.NOTHING_FOUND;
         }
     }
 
-    private void text(PrintWriter out, DateRange range, Map<Entity, List<Indicator>> byOrg, List<FigureCheck> checks) {
+    private void text(PrintWriter out, DateRange range, Map<Entity, List<Indicator>> byOrg, List<FigureCheck> checks,
+                      Corroboration corroboration) {
         out.printf("%s to %s%n", range.from().getYear() <= 1 ? "whole history" : range.from(), range.to());
         out.printf("%-44s", "indicator");
         byOrg.keySet().forEach(o -> out.printf(" %-" + COLUMN + "s", o.id()));
@@ -104,7 +111,7 @@ final class CompareCommand implements Callable<Integer> {
         for (Map.Entry<Entity, List<Indicator>> e : byOrg.entrySet()) {
             out.println();
             out.printf("%s (%s):%n", e.getKey().id(), e.getKey().label());
-            e.getValue().forEach(i -> IndicatorOutput.print(out, i, explain));
+            e.getValue().forEach(i -> IndicatorOutput.print(out, i, corroboration));
         }
     }
 

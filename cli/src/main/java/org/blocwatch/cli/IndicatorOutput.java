@@ -2,7 +2,9 @@ package org.blocwatch.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.blocwatch.answers.Corroboration;
 import org.blocwatch.answers.Indicator;
+import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.ReviewState;
 
@@ -13,13 +15,20 @@ import java.util.List;
 final class IndicatorOutput {
     private IndicatorOutput() {}
 
-    static void print(PrintWriter out, Indicator i, boolean explain) {
+    /** With {@code corroboration} (on --explain) every claim behind the value, with its number of independent sources. */
+    static void print(PrintWriter out, Indicator i, Corroboration corroboration) {
         out.printf("  %-44s %s%s%n", i.label(), i.display(), mark(i));
         for (Indicator p : i.parts()) {
             out.printf("      %s%s%n", p.display(), mark(p));
-            if (explain) p.basis().forEach(c -> Evidence.explain(out, "  rests on", c));
+            if (corroboration != null) p.basis().forEach(c -> Evidence.explain(out, "  rests on" + sources(corroboration, c), c));
         }
-        if (explain && i.parts().isEmpty()) i.basis().forEach(c -> Evidence.explain(out, "rests on", c));
+        if (corroboration != null && i.parts().isEmpty())
+            i.basis().forEach(c -> Evidence.explain(out, "rests on" + sources(corroboration, c), c));
+    }
+
+    private static String sources(Corroboration corroboration, Claim c) {
+        int n = corroboration.sources(c);
+        return n == 1 ? "" : " (" + n + " independent sources)";
     }
 
     /** Values that rest on claims still awaiting review (--include-proposed) say so. */
