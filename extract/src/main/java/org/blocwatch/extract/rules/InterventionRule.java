@@ -1,0 +1,43 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.model.EventKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Forces deployed into a state: "der russische Militäreinsatz in Kasachstan im Jahr 2022",
+ * "die OVKS-Streitkräfte wurden ... in Kasachstan eingesetzt", "Missionen in Kosovo, Bosnien und
+ * Herzegowina sowie in Afghanistan", "Russia deployed troops to Kazakhstan". The deploying side is
+ * an organisation (named, in a compound, or for "Missionen" the one last named) or a state by
+ * demonym or name; the host is each state after "in"/"nach". One claim per host.
+ */
+public final class InterventionRule implements ClaimRule {
+
+    @Override public String name() { return "intervention"; }
+
+    @Override
+    public void apply(SentenceView s, ClaimSink out) {
+        int t = s.find("intervention", "militareinsatz", "einmarsch", "eingesetzt", "entsandt", "entsendung", "stationier", "truppen",
+                "streitkraft", "friedenstrupp", "mission", "deployed", "deployment", "troops", "peacekeep", "ввод", "введен", "миротвор", "войск");
+        if (t < 0 || s.negated(t) || s.modal(t)) return;
+        String deployer = s.compoundOrganisation(t);
+        List<Mention> hosts = s.statesAfter(Events.IN);
+        if (deployer == null)
+            for (Mention m : s.mentions()) {
+                if (hosts.contains(m) || !(m.isOrganisation() || m.isState())) continue;
+                deployer = m.id();
+                break;
+            }
+        if (deployer == null && s.token(t).norm().startsWith("mission")) deployer = s.recentOrganisation();
+        if (deployer == null || hosts.isEmpty()) return;
+        String org = s.organisations().stream().map(Mention::id).filter(deployer::equals).findFirst()
+                .orElse(s.token(t).norm().startsWith("mission") ? deployer : null);
+        for (Mention host : hosts) {
+            if (host.id().equals(deployer)) continue;
+            List<String> participants = new ArrayList<>(List.of(deployer, host.id()));
+            out.emit(Events.of(EventKind.INTERVENTION, participants, org, host.placeName(), s.time(), null), name(), 0.65);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.model.MembershipStatus;
+
+import java.util.Set;
+
+/**
+ * "kein anderer OVKS-Mitgliedsstaat außer Russland", "nur drei NATO-Mitgliedsstaaten ...
+ * Spanien ... Griechenland", "CSTO member states such as Armenia": states named beside an
+ * organisation's "member states" are its members at the document's date.
+ */
+public final class MemberStateRule implements ClaimRule {
+
+    @Override public String name() { return "member-state"; }
+
+    @Override
+    public void apply(SentenceView s, ClaimSink out) {
+        int t = s.find("mitgliedsstaat", "mitgliedstaat", "mitgliedsland", "mitgliedslander", "государств-член", "государства-член");
+        String org = t < 0 ? null : s.compoundOrganisation(t);
+        if (t < 0) {
+            int member = s.find("member");
+            if (member < 0 || member + 1 >= s.tokens().size() || !s.token(member + 1).norm().startsWith("state")) return;
+            org = s.compoundOrganisation(member);
+            if (org == null && member > 0)
+                for (Mention m : s.organisations()) if (m.endToken() == member) org = m.id();
+            t = member;
+        }
+        if (org == null) {
+            int j = t + 1;
+            while (j < s.tokens().size() && Set.of("der", "des", "of", "the").contains(s.token(j).norm())) j++;
+            for (Mention m : s.organisations()) if (m.firstToken() == j) org = m.id();
+        }
+        if (org == null) return;
+        for (Mention m : s.actingStates())
+            out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
+    }
+}

@@ -1,0 +1,281 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.amount.Amount;
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.role.RoleMention;
+import org.blocwatch.extract.text.Sentence;
+import org.blocwatch.extract.text.Token;
+import org.blocwatch.extract.time.TimeExpression;
+import org.blocwatch.model.DateRef;
+import org.blocwatch.model.PartialDate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * One sentence with every annotation layer, and the questions rules ask of it: is there a word
+ * starting so, which states act in it, is the trigger negated, what time does it name. Rules
+ * stay short and read like the patterns they implement.
+ */
+public final class SentenceView {
+    /** How many sentences back an organisation named earlier still counts as "die Organisation". */
+    private static final int ANAPHORA_REACH = 6;
+    private static final int SCOPE = 7;
+
+    private final AnnotatedDocument doc;
+    private final Sentence sentence;
+    private final List<Token> tokens;
+    private final List<Mention> mentions;
+
+    public SentenceView(AnnotatedDocument doc, Sentence sentence) {
+        this.doc = doc;
+        this.sentence = sentence;
+        this.tokens = doc.tokens(sentence.index());
+        this.mentions = doc.mentions(sentence.index());
+    }
+
+    public Sentence sentence() { return sentence; }
+
+    public List<Token> tokens() { return tokens; }
+
+    public List<Mention> mentions() { return mentions; }
+
+    public List<RoleMention> roles() { return doc.roles(sentence.index()); }
+
+    public List<TimeExpression> times() { return doc.times(sentence.index()); }
+
+    public List<Amount> amounts() { return doc.amounts(sentence.index()); }
+
+    public String language() { return doc.language(); }
+
+    public PartialDate published() { return doc.source().published(); }
+
+    /** "At the document's date": statements in the present tense. */
+    public DateRef documentDate() { return DateRef.documentDate(published()); }
+
+    public Token token(int i) { return tokens.get(i); }
+
+    // ------------------------------------------------------------------ words
+
+    /** The first token whose normal form starts with one of the prefixes, or -1. */
+    public int find(String... prefixes) { return findFrom(0, prefixes); }
+
+    public int findFrom(int from, String... prefixes) {
+        for (int i = Math.max(0, from); i < tokens.size(); i++) {
+            String n = tokens.get(i).norm();
+            for (String p : prefixes) if (n.startsWith(p)) return i;
+        }
+        return -1;
+    }
+
+    public boolean has(String... prefixes) { return find(prefixes) >= 0; }
+
+    /** Whether a token is exactly one of the words. */
+    public boolean hasWord(Set<String> words) {
+        for (Token t : tokens) if (words.contains(t.norm())) return true;
+        return false;
+    }
+
+    /** A negation within a few tokens of the trigger, in the same clause. */
+    public boolean negated(int trigger) { return near(trigger, Words.NEGATION, false); }
+
+    /** A modal or intention word near the trigger: "will austreten", "plans to leave". */
+    public boolean modal(int trigger) { return near(trigger, Words.MODAL, true); }
+
+    private boolean near(int trigger, Set<String> words, boolean surface) {
+        for (int i = Math.max(0, trigger - SCOPE); i < Math.min(tokens.size(), trigger + SCOPE); i++) {
+            Token t = tokens.get(i);
+            if (i < trigger && isClauseBreak(t)) continue;
+            String w = surface ? t.text().toLowerCase(Locale.ROOT) : t.norm();
+            if (words.contains(w)) return !clauseBreakBetween(i, trigger);
+        }
+        return false;
+    }
+
+    private boolean clauseBreakBetween(int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) if (isClauseBreak(tokens.get(i))) return true;
+        return false;
+    }
+
+    private static boolean isClauseBreak(Token t) {
+        return t.norm().equals(";") || t.norm().equals(":") || t.norm().equals("obwohl") || t.norm().equals("although")
+                || t.norm().equals("wahrend") || t.norm().equals("while") || t.norm().equals("aber") || t.norm().equals("but");
+    }
+
+    // ------------------------------------------------------------------ entities
+
+    /**
+     * States acting in the sentence: named (or metonymic) states that are not the object of a
+     * preposition such as "gegen", "in", "von". Demonyms are left out: "die russische Armee"
+     * makes Russia an actor only in rules that say so.
+     */
+    public List<Mention> actingStates() {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions)
+            if (m.isState() && !m.isDemonym() && !afterPreposition(m)) out.add(m);
+        return out;
+    }
+
+    public List<Mention> states() {
+        return mentions.stream().filter(m -> m.isState() && !m.isDemonym()).toList();
+    }
+
+    public boolean afterPreposition(Mention m) {
+        int i = m.firstToken() - 1;
+        while (i >= 0 && isArticle(tokens.get(i))) i--;
+        return i >= 0 && Words.NON_ACTOR_PREPOSITIONS.contains(tokens.get(i).norm());
+    }
+
+    /** The preposition (or other word) directly before a mention, skipping articles. */
+    public String wordBefore(Mention m) {
+        int i = m.firstToken() - 1;
+        while (i >= 0 && isArticle(tokens.get(i))) i--;
+        return i >= 0 ? tokens.get(i).norm() : "";
+    }
+
+    private static boolean isArticle(Token t) {
+        return switch (t.norm()) {
+            case "der", "die", "das", "den", "dem", "des", "the", "a", "an" -> true;
+            default -> false;
+        };
+    }
+
+    /** Organisations and formats named in the sentence, as names or as compound modifiers ("GUS-Gipfel"). */
+    public List<Mention> organisations() {
+        return mentions.stream().filter(m -> m.isOrganisation() && !m.isDemonym()).toList();
+    }
+
+    /** The organisation of the sentence, or the one last named in the few sentences before. */
+    public String organisationOrRecent() {
+        List<Mention> orgs = organisations();
+        if (!orgs.isEmpty()) return orgs.get(0).id();
+        return recentOrganisation();
+    }
+
+    public String recentOrganisation() {
+        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - ANAPHORA_REACH); s--) {
+            List<Mention> ms = doc.mentions(s);
+            for (int i = ms.size() - 1; i >= 0; i--)
+                if (ms.get(i).isOrganisation() && !ms.get(i).isDemonym()) return ms.get(i).id();
+        }
+        return null;
+    }
+
+    /** The person last named before this sentence, for "Er rief ..." */
+    public Mention recentPerson() {
+        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 3); s--) {
+            List<Mention> ms = doc.mentions(s);
+            for (int i = ms.size() - 1; i >= 0; i--) if (ms.get(i).isPerson()) return ms.get(i);
+        }
+        return null;
+    }
+
+    /** The organisation that modifies the token at i in a compound ("OVKS" in "OVKS-Truppe"), or null. */
+    public String compoundOrganisation(int i) {
+        if (i < 2 || !tokens.get(i - 1).isDash() || !tokens.get(i).glued()) return null;
+        for (Mention m : mentions) if (m.endToken() == i - 1 && m.isOrganisation()) return m.id();
+        return null;
+    }
+
+    /** The state a person belongs to: the knowledge base's nationality, or the state of a role they hold here. */
+    public String stateOf(Mention person) {
+        String nationality = person.entity().code("nationality");
+        if (nationality != null) return nationality;
+        for (RoleMention r : roles()) if (r.of() != null && r.endToken() <= person.firstToken() && person.firstToken() - r.endToken() <= 1) return r.of();
+        return null;
+    }
+
+    /** Distinct states the sentence's actors stand for: states, and persons by their nationality. */
+    public Set<String> actorStates(boolean includeDemonyms) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.isState() && (includeDemonyms || !m.isDemonym())) out.add(m.id());
+            else if (m.isPerson()) {
+                String s = stateOf(m);
+                if (s != null) out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * States governed by one of the prepositions, with coordination carried along the list: in
+     * "in Kosovo, Bosnien und Herzegowina sowie in Afghanistan" all three are "in" states.
+     */
+    public List<Mention> statesAfter(Set<String> prepositions) {
+        List<Mention> out = new ArrayList<>();
+        boolean inList = false;
+        int lastEnd = -1;
+        for (Mention m : mentions) {
+            if (!m.isState() || m.isDemonym()) continue;
+            String before = wordBefore(m);
+            boolean governed = prepositions.contains(before);
+            boolean coordinated = inList && lastEnd >= 0 && onlyCoordinationBetween(lastEnd, m.firstToken());
+            if (governed || coordinated) {
+                out.add(m);
+                inList = true;
+                lastEnd = m.endToken();
+            } else {
+                inList = false;
+            }
+        }
+        return out;
+    }
+
+    private boolean onlyCoordinationBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            String n = tokens.get(i).norm();
+            if (!(n.equals(",") || n.equals("und") || n.equals("and") || n.equals("sowie") || n.equals("и") || n.equals("or")
+                    || n.equals("oder") || Words.NON_ACTOR_PREPOSITIONS.contains(n) || isArticle(tokens.get(i)))) return false;
+        }
+        return true;
+    }
+
+    /** States in a coordinated list starting right after token i ("zwischen X und Y", "durch A, B und C"). */
+    public List<Mention> listAfter(int i) {
+        List<Mention> out = new ArrayList<>();
+        int pos = i + 1;
+        for (Mention m : mentions) {
+            if (m.firstToken() < pos) continue;
+            if (!onlyCoordinationBetween(pos, m.firstToken()) || !(m.isActor() || m.isPerson())) break;
+            out.add(m);
+            pos = m.endToken();
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ time
+
+    /** The first resolved absolute or relative time of the sentence, or null. */
+    public TimeExpression time() {
+        for (TimeExpression t : times()) if (t.resolved()) return t;
+        return null;
+    }
+
+    /** True when the sentence names a time it could not resolve (no document date): dates must then stay open. */
+    public boolean hasUnresolvedTime() {
+        for (TimeExpression t : times()) if (!t.resolved()) return true;
+        return false;
+    }
+
+    /** The time of this sentence, or of the one before it when that one carries the same trigger ("Austritt" ... "verlassen"). */
+    public TimeExpression timeOrPrevious(String... previousTriggers) {
+        TimeExpression t = time();
+        if (t != null || sentence.index() == 0) return t;
+        List<Token> prev = doc.tokens(sentence.index() - 1);
+        boolean related = prev.stream().anyMatch(tok -> {
+            for (String p : previousTriggers) if (tok.norm().startsWith(p)) return true;
+            return false;
+        });
+        if (!related) return null;
+        for (TimeExpression p : doc.times(sentence.index() - 1)) if (p.resolved()) return p;
+        return null;
+    }
+
+    /** The sentence text (normalised document text). */
+    public String text() { return doc.text().substring(sentence.start(), sentence.end()); }
+}

@@ -1,0 +1,69 @@
+package org.blocwatch.extract.text;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.util.Span;
+import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.Annotator;
+import org.blocwatch.extract.Layer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds sentences. A blank line always ends a sentence (headlines, list items and captions carry
+ * no full stop); within a paragraph the OpenNLP UD sentence model decides for German and
+ * English, and {@link RuleSentenceSplitter} for Russian. Not thread-safe: one per thread.
+ */
+public final class SentenceSplitter implements Annotator {
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00a0]*\\n\\s*");
+    private static final Set<String> RUSSIAN_ABBREVIATIONS = Set.of("г", "гг", "т", "е", "д", "п", "см", "др", "млн", "млрд", "тыс", "руб", "долл", "им", "ул", "стр");
+    private final Map<String, SentenceDetectorME> detectors = new HashMap<>();
+    private final RuleSentenceSplitter rules = new RuleSentenceSplitter(RUSSIAN_ABBREVIATIONS);
+
+    @Override public Set<Layer> requires() { return Set.of(); }
+
+    @Override public Layer provides() { return Layer.SENTENCES; }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        String text = doc.text();
+        List<Sentence> out = new ArrayList<>();
+        Matcher m = PARAGRAPH_BREAK.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            split(doc.language(), text, start, m.start(), out);
+            start = m.end();
+        }
+        split(doc.language(), text, start, text.length(), out);
+        doc.setSentences(out);
+    }
+
+    private void split(String lang, String text, int from, int to, List<Sentence> out) {
+        if (text.substring(from, to).isBlank()) return;
+        SentenceDetectorME detector = detector(lang);
+        if (detector == null) {
+            for (int[] s : rules.split(text, from, to)) add(text, s[0], s[1], out);
+            return;
+        }
+        for (Span s : detector.sentPosDetect(text.substring(from, to)))
+            add(text, from + s.getStart(), from + s.getEnd(), out);
+    }
+
+    private SentenceDetectorME detector(String lang) {
+        if (detectors.containsKey(lang)) return detectors.get(lang);
+        SentenceDetectorME d = Models.sentences(lang).map(SentenceDetectorME::new).orElse(null);
+        detectors.put(lang, d);
+        return d;
+    }
+
+    private static void add(String text, int start, int end, List<Sentence> out) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) start++;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end > start) out.add(new Sentence(out.size(), start, end));
+    }
+}

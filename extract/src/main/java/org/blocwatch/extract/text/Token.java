@@ -1,0 +1,36 @@
+package org.blocwatch.extract.text;
+
+import org.blocwatch.model.Names;
+
+/**
+ * A token: its span in the document's normalised text, its surface form and the normal form
+ * ({@link Names#normalise}) that lexicon and rules compare. {@code glued} is true when no space
+ * separates it from the token before ("GUS" "-" "Gipfel"), which is how compounds are recognised.
+ */
+public record Token(int start, int end, String text, String norm, boolean glued) {
+
+    public static Token of(String docText, int start, int end, boolean glued) {
+        String text = docText.substring(start, end);
+        return new Token(start, end, text, Names.normalise(text), glued);
+    }
+
+    public boolean isCapitalised() { return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)); }
+
+    public boolean isAllCaps() {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) return false;
+            }
+        }
+        return letter;
+    }
+
+    public boolean isWord() { return !text.isEmpty() && Character.isLetter(text.codePointAt(0)); }
+
+    public boolean isNumber() { return !text.isEmpty() && Character.isDigit(text.charAt(0)); }
+
+    public boolean isDash() { return norm.equals("-") || norm.equals("/"); }
+}

@@ -1,0 +1,64 @@
+package org.blocwatch.extract.text;
+
+import opennlp.tools.tokenize.SimpleTokenizer;
+import opennlp.tools.tokenize.Tokenizer;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.Annotator;
+import org.blocwatch.extract.Layer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adds tokens to each sentence: the OpenNLP UD token model for German and English, OpenNLP's
+ * character-class tokenizer for Russian. Tokens are then cut at hyphens, dashes and slashes
+ * inside words ("OVKS-Mitgliedsstaaten" -> "OVKS" "-" "Mitgliedsstaaten"), so the lexicon sees
+ * the name inside a compound and rules see the compound's head. Not thread-safe: one per thread.
+ */
+public final class TokenAnnotator implements Annotator {
+    private final Map<String, Tokenizer> tokenizers = new HashMap<>();
+
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
+
+    @Override public Layer provides() { return Layer.TOKENS; }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        Tokenizer tokenizer = tokenizers.computeIfAbsent(doc.language(),
+                lang -> Models.tokens(lang).<Tokenizer>map(TokenizerME::new).orElse(SimpleTokenizer.INSTANCE));
+        String text = doc.text();
+        for (Sentence s : doc.sentences()) {
+            List<Token> out = new ArrayList<>();
+            for (Span span : tokenizer.tokenizePos(text.substring(s.start(), s.end())))
+                cut(text, s.start() + span.getStart(), s.start() + span.getEnd(), out);
+            doc.setTokens(s.index(), out);
+        }
+    }
+
+    /** Splits one token at inner hyphens, dashes and slashes, keeping each separator as a token. */
+    static void cut(String text, int start, int end, List<Token> out) {
+        int from = start;
+        for (int i = start; i < end; i++) {
+            if (isSeparator(text.charAt(i)) && end - start > 1) {
+                if (i > from) out.add(token(text, from, i, out));
+                out.add(token(text, i, i + 1, out));
+                from = i + 1;
+            }
+        }
+        if (end > from) out.add(token(text, from, end, out));
+    }
+
+    private static Token token(String text, int start, int end, List<Token> before) {
+        boolean glued = !before.isEmpty() && before.get(before.size() - 1).end() == start;
+        return Token.of(text, start, end, glued);
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '/' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
+    }
+}
