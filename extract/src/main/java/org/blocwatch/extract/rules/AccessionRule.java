@@ -21,8 +21,8 @@ public final class AccessionRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find("beigetreten", "beitrat", "beitraten", "erweitert", "aufgenommen", "joined", "acceded", "вступил", "вступила",
-                "присоединил", "zuruckgekehrt", "returned", "вернул");
+        int t = s.findWord("beigetreten", "beitrat", "beitraten", "erweitert", "aufgenommen", "joined", "acceded", "вступил", "вступила",
+                "вступили", "присоединился", "присоединилась", "zuruckgekehrt", "returned", "вернулся", "вернулась");
         if (t < 0) {
             int back = s.find("zuruck");
             if (back >= 0 && s.has("kehrt")) t = back;
@@ -34,7 +34,7 @@ public final class AccessionRule implements ClaimRule {
         if (org == null) return;
         List<Mention> states = new ArrayList<>(s.actingStates());
         for (Mention m : s.statesAfter(java.util.Set.of("durch", "by"))) if (!states.contains(m)) states.add(m);
-        TimeExpression time = s.time();
+        TimeExpression time = s.timeNear(t);
         for (Mention m : states)
             if (!m.id().equals(org)) out.emit(Memberships.since(m.id(), org, time), name(), time == null ? 0.6 : 0.8);
     }

@@ -9,46 +9,74 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Fighting between two states: "Russlands Angriff auf die Ukraine", "der Krieg Russlands gegen
- * die Ukraine", "kriegerische Auseinandersetzungen zwischen Kirgisistan und Tadschikistan
- * 2021-2022", "the war between Armenia and Azerbaijan", "нападение России на Украину". The two
- * states must be named (demonyms count: "des russischen Angriffs auf die Ukraine") within a few
- * tokens of the trigger; a dispute ("Auseinandersetzung") counts only when armed or at a border.
+ * Fighting between two states, where the sentence says who fought whom: "zwischen Kirgisistan und
+ * Tadschikistan" (both), or an attacker before or after the trigger ("Russlands Angriff", "des
+ * russischen Angriffs", "der Krieg Russlands") and a target after "auf"/"gegen"/"on"/"against"/
+ * "на"/"против" ("auf die Ukraine"). A dispute ("Auseinandersetzung", "Konflikt") counts only
+ * when armed or at a border; "Kriegsbeginn" or "Krieg" without two sides is not a clash claim.
  */
 public final class ArmedClashRule implements ClaimRule {
-    private static final int WINDOW = 8;
+    private static final Set<String> AGAINST = Set.of("auf", "gegen", "on", "against", "на", "против");
+    private static final Set<String> BETWEEN = Set.of("zwischen", "between", "между");
+    private static final int REACH = 6;
 
     @Override public String name() { return "armed-clash"; }
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find("krieg", "angriff", "invasion", "uberfall", "einmarsch", "gefecht", "kampfhandlung", "grenzkonflikt", "war",
-                "wars", "attack", "clash", "fighting", "войн", "нападени", "вторжени", "столкновени", "агресси");
-        if (t < 0) {
-            int dispute = s.find("auseinandersetzung", "konflikt", "conflict", "конфликт");
-            if (dispute >= 1 && armed(s, dispute)) t = dispute;
+        int t = trigger(s);
+        if (t < 0 || s.negated(t) || s.modal(t)) return;
+        Set<String> sides = new LinkedHashSet<>();
+        for (int i = t + 1; i < Math.min(s.tokens().size(), t + 2 * REACH) && sides.size() != 2; i++) {
+            if (!BETWEEN.contains(s.token(i).norm())) continue;
+            sides.clear();
+            for (Mention m : s.listAfter(i)) if (m.isState()) sides.add(m.id());
         }
-        if (t < 0 && (t = compoundWar(s)) < 0) return;
-        if (s.negated(t) || s.modal(t)) return;
-        Set<String> states = new LinkedHashSet<>();
-        for (Mention m : s.mentions())
-            if (m.isState() && Math.abs(m.firstToken() - t) <= WINDOW) states.add(m.id());
-        if (states.size() != 2) return;
-        List<String> participants = new ArrayList<>(states);
-        out.emit(Events.of(EventKind.ARMED_CLASH, participants, null, Events.place(s), s.time(), null), name(), 0.7);
+        if (sides.size() != 2) {
+            sides.clear();
+            Mention attacker = null, target = null;
+            for (Mention m : s.mentions()) {
+                if (!m.isState()) continue;
+                if (m.endToken() <= t && t - m.endToken() <= 2) attacker = m;
+                else if (m.firstToken() > t && m.firstToken() - t <= REACH) {
+                    if (AGAINST.contains(s.wordBefore(m))) { if (target == null) target = m; }
+                    else if (attacker == null && !m.isDemonym() && m.firstToken() - t <= 2) attacker = m;
+                }
+            }
+            if (attacker != null) sides.add(attacker.id());
+            if (target != null) sides.add(target.id());
+        }
+        if (sides.isEmpty()) sides.addAll(coordinatedPairAfter(s, t));
+        if (sides.size() != 2) return;
+        List<String> participants = new ArrayList<>(sides);
+        out.emit(Events.of(EventKind.ARMED_CLASH, participants, null, Events.place(s), s.timeNear(t), null), name(), 0.75);
+    }
+
+    /** "in den Grenzregionen Tadschikistans und Kirgisistans": two coordinated states shortly after the trigger. */
+    private static List<String> coordinatedPairAfter(SentenceView s, int t) {
+        for (Mention m : s.mentions()) {
+            if (!m.isState() || m.firstToken() <= t || m.firstToken() - t > REACH) continue;
+            List<String> pair = new ArrayList<>(List.of(m.id()));
+            for (Mention next : s.listAfter(m.endToken() - 1)) if (next.isState() && !pair.contains(next.id())) pair.add(next.id());
+            return pair.size() == 2 ? pair : List.of();
+        }
+        return List.of();
+    }
+
+    private static int trigger(SentenceView s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            String n = s.token(i).norm();
+            if (n.matches("krieg(e|es|s)?|angriff(e|s|en)?|invasion|uberfall(s)?|einmarsch(es)?|gefecht(e|en)?|kampfhandlungen|grenzkonflikt(e|s)?"
+                    + "|attack|invasion|clash(es)?|fighting|войн[аыу]|нападени[еяю]|вторжени[еяю]|столкновени[еяй]|агресси[яи]")) return i;
+            if (s.language().equals("en") && (n.equals("war") || n.equals("wars"))) return i;
+            if (i >= 1 && n.matches("auseinandersetzung(en)?|konflikt(e|s|en)?|conflict|конфликт[а]?") && armed(s, i)) return i;
+        }
+        return -1;
     }
 
     private static boolean armed(SentenceView s, int dispute) {
         String before = s.token(dispute - 1).norm();
         return before.startsWith("kriegerisch") || before.startsWith("bewaffnet") || before.startsWith("militarisch")
-                || before.startsWith("armed") || before.startsWith("military") || before.startsWith("вооруженн")
-                || s.has("grenz", "border");
-    }
-
-    /** "Ukraine-Krieg", "Berg-Karabach-Krieg": a war named by a compound. */
-    private static int compoundWar(SentenceView s) {
-        for (int i = 2; i < s.tokens().size(); i++)
-            if (s.token(i).norm().startsWith("krieg") && s.token(i - 1).isDash()) return i;
-        return -1;
+                || before.startsWith("armed") || before.startsWith("military") || before.startsWith("вооруженн");
     }
 }

@@ -43,7 +43,7 @@ public final class AssistanceRequestRule implements ClaimRule {
         String org = addressees.stream().filter(id -> s.organisations().stream().anyMatch(m -> m.id().equals(id))).findFirst().orElse(null);
         String outcome = s.has("zuruckweis", "zuruckgewies", "abgelehnt", "ablehnung", "abgewiesen", "verweigert", "refus", "reject", "declin", "отказ")
                 ? "refused" : null;
-        out.emit(Events.of(EventKind.ASSISTANCE_REQUEST, participants, org, null, s.time(), outcome), name(), 0.65);
+        out.emit(Events.of(EventKind.ASSISTANCE_REQUEST, participants, org, null, s.timeNear(t), outcome), name(), 0.65);
     }
 
     private static int trigger(SentenceView s) {

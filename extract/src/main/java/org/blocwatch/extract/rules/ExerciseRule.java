@@ -47,7 +47,7 @@ public final class ExerciseRule implements ClaimRule {
         }
         if (participants.isEmpty() || (org == null && outcome != null && participants.size() > 2)) return;
         String place = hosts.isEmpty() ? null : hosts.get(0).placeName();
-        out.emit(Events.of(EventKind.EXERCISE, participants, org, place, s.time(), outcome), name(), 0.65);
+        out.emit(Events.of(EventKind.EXERCISE, participants, org, place, s.timeNear(t), outcome), name(), 0.65);
     }
 
     private static List<String> ids(List<Mention> ms) { return ms.stream().map(Mention::id).distinct().toList(); }

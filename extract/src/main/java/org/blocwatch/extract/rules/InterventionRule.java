@@ -19,9 +19,9 @@ public final class InterventionRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find("intervention", "militareinsatz", "einmarsch", "eingesetzt", "entsandt", "entsendung", "stationier", "truppen",
+        int t = s.find("intervention", "militareinsatz", "einmarsch", "eingesetzt", "entsandt", "entsendung", "truppen",
                 "streitkraft", "friedenstrupp", "mission", "deployed", "deployment", "troops", "peacekeep", "ввод", "введен", "миротвор", "войск");
-        if (t < 0 || s.negated(t) || s.modal(t)) return;
+        if (t < 0 || s.negated(t) || s.modal(t) || s.denied(t)) return;
         String deployer = s.compoundOrganisation(t);
         List<Mention> hosts = s.statesAfter(Events.IN);
         if (deployer == null)
@@ -37,7 +37,7 @@ public final class InterventionRule implements ClaimRule {
         for (Mention host : hosts) {
             if (host.id().equals(deployer)) continue;
             List<String> participants = new ArrayList<>(List.of(deployer, host.id()));
-            out.emit(Events.of(EventKind.INTERVENTION, participants, org, host.placeName(), s.time(), null), name(), 0.65);
+            out.emit(Events.of(EventKind.INTERVENTION, participants, org, host.placeName(), s.timeNear(t), null), name(), 0.65);
         }
     }
 }

@@ -30,7 +30,7 @@ public final class MeetingRule implements ClaimRule {
             t = s.find("treffen", "traf", "empfing", "empfangen", "begegnung", "met", "meeting", "встреч", "встрет");
             if (t >= 0 && s.compoundOrganisation(t) != null) return;
         }
-        if (t < 0 || s.negated(t) || s.modal(t)) return;
+        if (t < 0 || s.negated(t) || s.modal(t) || s.denied(t)) return;
         Set<String> states = new LinkedHashSet<>();
         List<Mention> places = s.statesAfter(Events.IN);
         for (Mention m : s.mentions()) {
@@ -41,8 +41,8 @@ public final class MeetingRule implements ClaimRule {
                 states.add(m.id());
             }
         }
-        for (RoleMention r : s.roles()) if (r.of() != null && !r.of().startsWith("members:")) states.add(r.of());
+        for (RoleMention r : s.roles()) if (r.of() != null && s.isState(r.of())) states.add(r.of());
         if (states.size() != 2) return;
-        out.emit(Events.of(kind, new ArrayList<>(states), null, Events.place(s), s.time(), null), name(), 0.7);
+        out.emit(Events.of(kind, new ArrayList<>(states), null, Events.place(s), s.timeNear(t), null), name(), 0.7);
     }
 }

@@ -11,8 +11,9 @@ import org.blocwatch.model.Role;
  * A role phrase next to a person: "der armenische Premierminister Nikol Paschinjan",
  * "Kreml-Sprecher Dmitri Peskow", "Präsidentin Maia Sandu", "Sergey Lavrov, Russia's foreign
  * minister". The office's state comes from the role phrase, else (for offices of states) from
- * the person's nationality. Time: a date in the sentence; none for "damalige"/"former"; else
- * the document's date.
+ * the person's nationality. Time: a date in the sentence ("bis Januar 2023" ends the office);
+ * none for "damalige"/"former"; else the document's date. "der russische Präsident" without a name
+ * is the person of that state the document names most often, if it names one repeatedly.
  */
 public final class OfficeRule implements ClaimRule {
 
@@ -23,15 +24,29 @@ public final class OfficeRule implements ClaimRule {
         for (RoleMention r : s.roles()) {
             Mention person = personAfter(s, r);
             if (person == null) person = personBefore(s, r);
+            double confidence = 0.85;
+            if (person == null && r.of() != null && !r.historical() && isLeader(r.role())) {
+                person = s.salientCompatriot(r.of());
+                confidence = 0.6;
+            }
             if (person == null) continue;
             String of = r.of();
             if (of == null && isOfState(r.role())) of = person.entity().code("nationality");
             if (of == null) continue;
-            TimeExpression t = s.time();
-            DateRef at = t != null && t.date() != null ? DateRef.of(t.date()) : r.historical() ? null : s.documentDate();
-            out.emit(new Office(person.id(), r.role(), of, null, null, at, false), name(), person.proposed() ? 0.6 : 0.85);
+            if (person.proposed()) confidence = 0.6;
+            TimeExpression t = s.timeNear(r.firstToken());
+            if (t != null && t.kind() == TimeExpression.Kind.UNTIL)
+                out.emit(new Office(person.id(), r.role(), of, null, t.to(), null, false), name(), confidence);
+            else if (t != null && t.kind() == TimeExpression.Kind.SINCE)
+                out.emit(new Office(person.id(), r.role(), of, t.from(), null, r.historical() ? null : s.documentDate(), false), name(), confidence);
+            else {
+                DateRef at = t != null ? DateRef.of(t.date()) : r.historical() ? null : s.documentDate();
+                out.emit(new Office(person.id(), r.role(), of, null, null, at, false), name(), confidence);
+            }
         }
     }
+
+    private static boolean isLeader(Role role) { return role == Role.HEAD_OF_STATE || role == Role.HEAD_OF_GOVERNMENT; }
 
     private static boolean isOfState(Role role) { return role != Role.SECRETARY_GENERAL && role != Role.CHAIR; }
 

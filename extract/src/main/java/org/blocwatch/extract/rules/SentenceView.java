@@ -80,6 +80,16 @@ public final class SentenceView {
         return false;
     }
 
+    /** A word of refusal near the trigger: "schloss ... aus", "lehnte ab", "ruled out", "отказал". */
+    public boolean denied(int trigger) { return near(trigger, Words.DENIAL, false); }
+
+    /** The first token whose normal form is exactly one of the words, or -1. */
+    public int findWord(String... words) {
+        for (int i = 0; i < tokens.size(); i++)
+            for (String w : words) if (tokens.get(i).norm().equals(w)) return i;
+        return -1;
+    }
+
     /** A negation within a few tokens of the trigger, in the same clause. */
     public boolean negated(int trigger) { return near(trigger, Words.NEGATION, false); }
 
@@ -114,10 +124,17 @@ public final class SentenceView {
      * makes Russia an actor only in rules that say so.
      */
     public List<Mention> actingStates() {
+        List<Mention> governed = statesAfter(Words.NON_ACTOR_PREPOSITIONS);
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions)
-            if (m.isState() && !m.isDemonym() && !afterPreposition(m)) out.add(m);
+            if (m.isState() && !m.isDemonym() && !governed.contains(m)) out.add(m);
         return out;
+    }
+
+    /** Whether one of the sentence's mentions names this id as a state. */
+    public boolean isState(String id) {
+        for (Mention m : mentions) if (m.id().equals(id)) return m.isState();
+        return false;
     }
 
     public List<Mention> states() {
@@ -174,6 +191,23 @@ public final class SentenceView {
         return null;
     }
 
+    /**
+     * The known person of a state whom the document names most often (at least twice): who "der
+     * russische Präsident" is when the text does not repeat the name.
+     */
+    public Mention salientCompatriot(String state) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        java.util.Map<String, Mention> byId = new java.util.HashMap<>();
+        for (int i = 0; i < doc.sentences().size(); i++)
+            for (Mention m : doc.mentions(i))
+                if (m.isPerson() && !m.proposed() && state.equals(m.entity().code("nationality"))) {
+                    counts.merge(m.id(), 1, Integer::sum);
+                    byId.putIfAbsent(m.id(), m);
+                }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(java.util.Map.Entry.comparingByValue())
+                .map(e -> byId.get(e.getKey())).orElse(null);
+    }
+
     /** The organisation that modifies the token at i in a compound ("OVKS" in "OVKS-Truppe"), or null. */
     public String compoundOrganisation(int i) {
         if (i < 2 || !tokens.get(i - 1).isDash() || !tokens.get(i).glued()) return null;
@@ -211,12 +245,12 @@ public final class SentenceView {
         boolean inList = false;
         int lastEnd = -1;
         for (Mention m : mentions) {
-            if (!m.isState() || m.isDemonym()) continue;
+            if (!m.isActor() || m.isDemonym()) continue;
             String before = wordBefore(m);
             boolean governed = prepositions.contains(before);
             boolean coordinated = inList && lastEnd >= 0 && onlyCoordinationBetween(lastEnd, m.firstToken());
             if (governed || coordinated) {
-                out.add(m);
+                if (m.isState()) out.add(m);
                 inList = true;
                 lastEnd = m.endToken();
             } else {
@@ -254,6 +288,22 @@ public final class SentenceView {
     public TimeExpression time() {
         for (TimeExpression t : times()) if (t.resolved()) return t;
         return null;
+    }
+
+    /** The resolved time nearest to a token: in "Unruhen in Kirgisistan 2010 ... 1992" the event's own date. */
+    public TimeExpression timeNear(int token) {
+        if (token < 0) return time();
+        int at = tokens.get(token).start();
+        TimeExpression best = null;
+        for (TimeExpression t : times()) {
+            if (!t.resolved()) continue;
+            if (best == null || distance(t, at) < distance(best, at)) best = t;
+        }
+        return best;
+    }
+
+    private static int distance(TimeExpression t, int at) {
+        return at < t.start() ? t.start() - at : at >= t.end() ? at - t.end() : 0;
     }
 
     /** True when the sentence names a time it could not resolve (no document date): dates must then stay open. */

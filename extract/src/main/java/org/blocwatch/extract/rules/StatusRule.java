@@ -16,12 +16,24 @@ public final class StatusRule implements ClaimRule {
 
     @Override public String name() { return "status"; }
 
+    /** Observer status, not observers (people): "Beobachterstatus", "als Beobachter", "observer status", "статус наблюдателя". */
+    private static int observer(SentenceView s) {
+        int t = s.find("beobachterstatus", "beobachterrolle");
+        if (t >= 0) return t;
+        t = s.find("beobachter", "observer", "наблюдател");
+        if (t < 1) return -1;
+        String before = s.token(t - 1).norm();
+        boolean status = before.equals("als") || before.equals("as") || before.equals("an") || before.equals("статус") || before.equals("качестве")
+                || (t + 1 < s.tokens().size() && s.token(t + 1).norm().equals("status"));
+        return status ? t : -1;
+    }
+
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         MembershipStatus status = null;
         int t;
         if ((t = s.find("assoziiert", "associate", "ассоциирован")) >= 0) status = MembershipStatus.ASSOCIATE;
-        else if ((t = s.find("beobachter", "observer", "наблюдател")) >= 0) status = MembershipStatus.OBSERVER;
+        else if ((t = observer(s)) >= 0) status = MembershipStatus.OBSERVER;
         else if ((t = s.find("dialogpartner")) >= 0) status = MembershipStatus.PARTNER;
         else if ((t = s.find("beitrittsantrag", "beitrittskandidat")) >= 0) status = MembershipStatus.APPLICANT;
         if (status == null || s.negated(t) || s.modal(t)) return;

@@ -1,16 +1,23 @@
 package org.blocwatch.extract.rules;
 
 import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.role.RoleMention;
+import org.blocwatch.extract.time.TimeExpression;
 import org.blocwatch.model.EventKind;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Summits of an organisation or format: "GUS-Gipfel in Duschanbe", "Gipfeltreffen der OVKS im Mai
- * 2022", "informelles GUS-Treffen", "the CSTO summit in Yerevan". The organisation is the
- * compound's modifier or the one named in the sentence; participants are the states acting in
- * the sentence (persons by nationality), or the organisation's members when none is named.
+ * Summits of an organisation or format, where the sentence places or dates them: "Gipfeltreffen der
+ * GUS in Duschanbe", "nach den Gipfeltreffen im Mai und November 2022" (one summit per date),
+ * "informelles GUS-Treffen ... im vergangenen Dezember", "the CSTO summit in Yerevan". The
+ * organisation is the compound's modifier or the one named. Participants are the states acting in
+ * the sentence (persons by nationality), else the organisation's members. A sentence about
+ * boycotting or suspending participation in meetings is not a report of a summit.
+ * <p>Attendance also reports a summit when one was named shortly before: "Die Präsidenten von
+ * Belarus, Kasachstan ... sowie der armenische Premierminister folgten der Einladung nach
+ * St. Petersburg" - participants are those states.
  */
 public final class SummitRule implements ClaimRule {
 
@@ -18,6 +25,7 @@ public final class SummitRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
+        if (s.has("boykott", "boycott", "бойкот", "ausgesetzt", "suspend", "приостанов", "eingestellt")) return;
         int t = s.find("gipfel", "summit", "саммит");
         String org = null;
         if (t >= 0) {
@@ -27,11 +35,35 @@ public final class SummitRule implements ClaimRule {
             int meeting = s.find("treffen", "meeting", "встреч");
             if (meeting >= 0) { org = s.compoundOrganisation(meeting); t = meeting; }
         }
-        if (t < 0 || org == null || s.modal(t)) return;
-        List<String> participants = new ArrayList<>();
-        for (String state : s.actorStates(false)) if (!participants.contains(state)) participants.add(state);
-        for (Mention m : s.statesAfter(Events.IN)) participants.remove(m.id());
-        if (participants.isEmpty() || s.negated(t)) participants = List.of("members:" + org);
-        out.emit(Events.of(EventKind.SUMMIT, participants, org, Events.place(s), s.time(), null), name(), 0.7);
+        if (t < 0) { attendance(s, out); return; }
+        if (org == null || s.modal(t) || s.negated(t)) return;
+        List<TimeExpression> dates = s.times().stream().filter(x -> x.resolved() && x.kind() == TimeExpression.Kind.POINT).toList();
+        String place = Events.place(s);
+        if (dates.isEmpty() && place == null) return;
+        List<String> participants = participants(s);
+        if (participants.isEmpty()) participants = List.of("members:" + org);
+        if (dates.isEmpty()) out.emit(Events.of(EventKind.SUMMIT, participants, org, place, null, null), name(), 0.7);
+        for (TimeExpression d : dates) out.emit(Events.of(EventKind.SUMMIT, participants, org, place, d, null), name(), 0.7);
+    }
+
+    private void attendance(SentenceView s, ClaimSink out) {
+        int t = s.find("einladung", "invitation", "приглашени");
+        if (t < 0 || !s.has("folgt", "accept", "принял", "приняли") || s.negated(t)) return;
+        String org = s.recentOrganisation();
+        if (org == null) return;
+        List<String> participants = participants(s);
+        for (RoleMention r : s.roles()) if (r.of() != null && s.isState(r.of()) && !participants.contains(r.of())) participants.add(r.of());
+        if (participants.size() < 2) return;
+        out.emit(Events.of(EventKind.SUMMIT, participants, org, Events.place(s), s.time(), null), "summit-attendance", 0.65);
+    }
+
+    private static List<String> participants(SentenceView s) {
+        List<String> out = new ArrayList<>();
+        List<Mention> places = s.statesAfter(Events.IN);
+        for (Mention m : s.mentions()) {
+            String id = m.isPerson() ? s.stateOf(m) : m.isState() && !m.isDemonym() && !places.contains(m) ? m.id() : null;
+            if (id != null && !out.contains(id)) out.add(id);
+        }
+        return out;
     }
 }

@@ -25,6 +25,8 @@ public final class TradeRule implements ClaimRule {
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.find("handel", "warenumsatz", "handelsvolumen", "aussenhandel", "handelsumsatz", "trade", "turnover", "товарооборот", "торгов");
         if (t < 0 || s.amounts().isEmpty() || s.modal(t)) return;
+        int investment = s.find("investition", "direktinvestition", "investiert", "invest", "инвестиц");
+        if (investment >= 0 && investment < t) return;
         List<int[]> between = new ArrayList<>();
         for (int i = 0; i < s.tokens().size(); i++) {
             String n = s.token(i).norm();
@@ -35,7 +37,8 @@ public final class TradeRule implements ClaimRule {
             List<String> pair = parties(s, s.listAfter(b[0]));
             if (pair.size() != 2) continue;
             int after = s.token(b[0]).end();
-            Amount a = s.amounts().stream().filter(x -> x.start() > after && !used.contains(x)).findFirst().orElse(null);
+            Amount a = s.amounts().stream().filter(x -> x.start() > after && !used.contains(x)).findFirst()
+                    .orElse(between.size() == 1 ? s.amounts().stream().filter(x -> x.start() < after).reduce((x, y) -> y).orElse(null) : null);
             if (a == null) continue;
             used.add(a);
             emit(s, out, pair, a);

@@ -31,15 +31,22 @@ public final class TreatySigningRule implements ClaimRule {
         Mention treaty = null;
         for (Mention m : s.organisations()) { treaty = m; break; }
         String org = treaty != null ? treaty.id() : s.has("bundnis", "alliance", "pakt") ? s.recentOrganisation() : null;
-        List<Mention> places = s.statesAfter(Events.IN);
         List<String> signatories = new ArrayList<>();
-        for (Mention m : s.states()) if (!places.contains(m) && !signatories.contains(m.id())) signatories.add(m.id());
+        for (Mention m : s.statesAfter(java.util.Set.of("von", "durch", "by", "zwischen", "between", "между")))
+            if (!signatories.contains(m.id())) signatories.add(m.id());
+        if (signatories.isEmpty() && activeVerb(s.token(t).norm()))
+            for (Mention m : s.actingStates()) if (!signatories.contains(m.id())) signatories.add(m.id());
         if (signatories.isEmpty() && org == null) return;
-        TimeExpression time = s.time();
+        TimeExpression time = s.timeNear(t);
         List<String> participants = signatories.isEmpty() ? List.of("members:" + org) : signatories;
         out.emit(Events.of(EventKind.TREATY_SIGNING, participants, org, Events.place(s), time, null), name(), 0.7);
         if (treaty != null && foundingTreaty(s, treaty) && time != null)
             for (String state : signatories) out.emit(Memberships.since(state, org, time), "founding-signatory", 0.75);
+    }
+
+    /** "unterzeichneten", "signed" as a finite verb has its signatories as subject; "unterzeichnet wurde", "geschlossene" does not. */
+    private static boolean activeVerb(String norm) {
+        return norm.matches("unterzeichnete(n)?|unterschrieb(en)?|signed|подписал[аи]?");
     }
 
     /** The organisation is named by its treaty ("Vertrag über kollektive Sicherheit"), so signing it is joining. */

@@ -27,7 +27,7 @@ public final class UnrestRule implements ClaimRule {
             String state = Events.stateOfPlace(m);
             if (state == null) continue;
             String place = m.placeName();
-            out.emit(Events.of(EventKind.UNREST, List.of(state), null, place, s.time(), outcome), name(), 0.7);
+            out.emit(Events.of(EventKind.UNREST, List.of(state), null, place, s.timeNear(t), outcome), name(), 0.7);
             return;
         }
     }

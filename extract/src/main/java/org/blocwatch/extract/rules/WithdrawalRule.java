@@ -12,14 +12,14 @@ import org.blocwatch.extract.time.TimeExpression;
  */
 public final class WithdrawalRule implements ClaimRule {
     private static final String[] TRIGGERS = {"ausgetreten", "austrat", "austraten", "verlassen", "verliess", "withdrew", "withdrawn",
-            "left", "quit", "вышл", "вышел", "вышла", "вышли"};
+            "left", "quit", "вышел", "вышла", "вышли", "austritt", "exit"};
     private static final String[] RELATED = {"austritt", "ausgetreten", "verlassen", "withdraw", "выход", "вышл"};
 
     @Override public String name() { return "withdrawal"; }
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find(TRIGGERS);
+        int t = s.findWord(TRIGGERS);
         if (t < 0 || s.negated(t) || s.modal(t)) return;
         String org = null;
         for (Mention m : s.organisations()) { org = m.id(); break; }

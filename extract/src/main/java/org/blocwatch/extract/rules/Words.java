@@ -21,6 +21,10 @@ final class Words {
             "für", "fur", "gegenuber", "bei", "mit", "vor", "unter", "against", "on", "to", "from", "of", "with", "for",
             "into", "против", "в", "на", "из", "с", "к", "для", "о");
 
+    /** Refusal and exclusion: the act they govern did not happen. */
+    static final Set<String> DENIAL = Set.of("ausgeschlossen", "schloss", "schlossen", "lehnte", "lehnten", "abgelehnt", "verweigerte",
+            "verweigert", "refused", "rejected", "ruled", "declined", "отказал", "отказался", "отказалась", "отверг");
+
     /** Pronouns that start a sentence about the person last named. */
     static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "he", "she", "он", "она");
 }

@@ -44,6 +44,7 @@ public final class TimeRecognizer implements Annotator {
             rule("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)", (m, d) -> day(m.group(3), m.group(2), m.group(1))),
             rule("(?<!\\d)(\\d{1,2})\\.?\\s+" + M + "\\s+" + YEAR + RU_YEAR, (m, d) -> dayNamed(m.group(3), m.group(2), m.group(1))),
             rule(M + "\\s+(\\d{1,2}),?\\s+" + YEAR, (m, d) -> dayNamed(m.group(3), m.group(1), m.group(2))),
+            rule(M + "(?=\\s+(?:und|and|и)\\s+" + Months.PATTERN + "\\s+" + YEAR + ")", (m, d) -> month(m.group(2), m.group(1))),
             rule("(?:(?:von|from|между)\\s+)?" + YEAR + "\\s*(?:[-–—/]|bis|to|und|and|по)\\s*" + YEAR + "(?!\\d)" + RU_YEAR, TimeRecognizer::yearRange),
             rule(SINCE + "\\s+(?:" + PART + "\\s+(?:of\\s+)?)?(?:" + M + "\\s+)?" + YEAR + "(?!\\d)" + RU_YEAR, TimeRecognizer::sinceOrUntil),
             rule("(?:" + PART + "\\s+)?" + M + "\\s+" + YEAR + "(?!\\d)" + RU_YEAR, (m, d) -> month(m.group(3), m.group(2))),
