@@ -8,15 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * A minimal normalisation for development runs on plain .txt files, until the ingest module's
- * DocumentReader is on main. Footnote paragraphs of PDF extractions ("15 https://...") are
- * dropped; words broken at a line end are joined, across a dropped footnote too ("Aser-\nbaidschan";
+ * DocumentReader is on main. Footnotes of PDF extractions ("15 https://..." and the lines
+ * continuing the URL) are dropped; words broken at a line end are joined, across a dropped footnote too ("Aser-\nbaidschan";
  * the hyphen stays where the case changes, as in "Kasachstan-\nReise"); a blank line stays a
  * paragraph break only where a sentence could end there (after final punctuation or before a
  * capital), so a sentence interrupted by a page break stays whole; every other run of white
  * space becomes one space. The offset map lets quotes be cut from the original.
  */
 public final class PlainTextNormaliser {
-    private static final Pattern FOOTNOTE = Pattern.compile("(?m)^\\d{1,3} (?:https?://|www)[^\\n]*(?:\\n(?![ \\t]*\\n)[^\\n]*)*");
+    /** A numbered URL line, and the lines without spaces that continue a URL broken across lines. */
+    private static final Pattern FOOTNOTE = Pattern.compile("(?m)^\\d{1,3}\\s+(?:https?://|www)[^\\n]*(?:\\n[ \\t]*[^\\s]+[ \\t]*(?=\\n|$))*");
 
     private PlainTextNormaliser() {}
 
