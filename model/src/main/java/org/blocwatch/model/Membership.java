@@ -28,11 +28,12 @@ public record Membership(String subject, String object, MembershipStatus status,
 
     @Override public List<String> entityIds() { return List.of(subject, object); }
 
-    /** The span this claim asserts: [from, to), or the single date of {@code at}. */
+    /**
+     * The span this claim asserts: [from, to), or the single date of {@code at}; null when the
+     * claim says nothing about when (an unresolved "doc" date): such a claim cannot answer "on that day".
+     */
     public Span span() {
-        if (from == null && to == null && at != null && at.resolved() != null)
-            return new Span(at.resolved(), null, at.resolved());
-        return new Span(from, to, null);
+        return Span.of(from, to, at);
     }
 
     /**
@@ -43,6 +44,31 @@ public record Membership(String subject, String object, MembershipStatus status,
     public record Span(PartialDate from, PartialDate to, PartialDate only) {
 
         public enum Truth { YES, NO, UNCERTAIN }
+
+        static Span of(PartialDate from, PartialDate to, DateRef at) {
+            if (from != null || to != null) return new Span(from, to, null);
+            if (at != null && at.resolved() != null) return new Span(null, null, at.resolved());
+            return null;
+        }
+
+        /** Whether two spans share at least one possible day. */
+        public boolean overlaps(Span o) {
+            return !lastDay().isBefore(o.firstDay()) && !o.lastDay().isBefore(firstDay());
+        }
+
+        public LocalDate firstDay() {
+            PartialDate start = only != null ? only : from;
+            return start == null ? LocalDate.MIN : start.earliest();
+        }
+
+        public LocalDate lastDay() {
+            PartialDate end = only != null ? only : to;
+            return end == null ? LocalDate.MAX : end.latest();
+        }
+
+        public PartialDate start() { return only != null ? only : from; }
+
+        public PartialDate end() { return only != null ? only : to; }
 
         /** Whether the status held on that day: UNCERTAIN when the day lies inside a coarse bound. */
         public Truth holdsOn(LocalDate day) {

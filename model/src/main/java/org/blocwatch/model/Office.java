@@ -17,9 +17,8 @@ public record Office(String person, Role role, String of, PartialDate from, Part
 
     @Override public List<String> entityIds() { return List.of(person, of); }
 
+    /** The span of office, as for memberships; null when the claim says nothing about when. */
     public Membership.Span span() {
-        if (from == null && to == null && at != null && at.resolved() != null)
-            return new Membership.Span(at.resolved(), null, at.resolved());
-        return new Membership.Span(from, to, null);
+        return Membership.Span.of(from, to, at);
     }
 }
