@@ -7,6 +7,7 @@ import org.blocwatch.extract.entity.Lexicon;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.model.SourceDocument;
+import org.blocwatch.reference.CuratedData;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -20,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Development runner: {@code ExtractTextFiles ENTITIES.jsonl FILE.txt...} prints the claims of
- * plain-text files as JSON Lines. Language and publication date come from a manifest.jsonl
+ * Development runner: {@code ExtractTextFiles FILE.txt...} prints the claims of plain-text files
+ * as JSON Lines, with the curated entities as lexicon. Language and publication date come from a manifest.jsonl
  * beside the files when there is one (fields doc, language, published). Replaced by
  * {@code blocwatch extract} once the CLI and the ingest module's DocumentReader are on main.
  */
@@ -29,19 +30,16 @@ public final class ExtractTextFiles {
     private ExtractTextFiles() {}
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: ExtractTextFiles ENTITIES.jsonl FILE.txt...");
+        if (args.length < 1) {
+            System.err.println("usage: ExtractTextFiles FILE.txt...");
             System.exit(2);
         }
-        Extractor extractor;
-        try (var in = Files.newBufferedReader(Path.of(args[0]))) {
-            extractor = new Extractor(new Lexicon(EntityListJson.read(in)));
-        }
+        Extractor extractor = new Extractor(new Lexicon(CuratedData.load().entities()));
         Writer stdout = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
         ClaimJsonlWriter writer = new ClaimJsonlWriter(stdout);
         Map<Path, Map<String, JsonNode>> manifests = new HashMap<>();
         List<Path> files = new ArrayList<>();
-        for (int i = 1; i < args.length; i++) files.add(Path.of(args[i]));
+        for (int i = 0; i < args.length; i++) files.add(Path.of(args[i]));
         for (Path file : files) {
             String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
             JsonNode meta = manifests.computeIfAbsent(file.toAbsolutePath().getParent(), ExtractTextFiles::manifest).get(id);

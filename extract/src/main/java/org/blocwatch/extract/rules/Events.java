@@ -33,7 +33,7 @@ final class Events {
     /** The state a place lies in, when the knowledge base records it ("Osch" -> KGZ). */
     static String stateOfPlace(Mention m) {
         for (var sense : m.senses()) {
-            String c = sense.entity().code("country");
+            String c = sense.entity().code("in");
             if (c != null) return c;
         }
         return m.isState() && !m.isDemonym() ? m.id() : null;
