@@ -140,6 +140,17 @@ public final class Lexicon {
         return best;
     }
 
+    /**
+     * Whether the words around a token are in capitals too, as in headings and pull quotes: there a
+     * two-letter abbreviation cannot be told from a word ("IN" is India's code and a preposition).
+     */
+    private static boolean inCapitals(List<Token> tokens, int i) {
+        Token before = i > 0 ? tokens.get(i - 1) : null, after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        boolean b = before == null || !before.isWord() || before.isAllCaps();
+        boolean a = after == null || !after.isWord() || after.isAllCaps();
+        return b && a;
+    }
+
     private static List<Sense> admissible(Set<Entry> entries, List<Token> tokens, int first, int end) {
         List<Sense> out = new ArrayList<>(entries.size());
         Token head = tokens.get(first);
@@ -147,7 +158,7 @@ public final class Lexicon {
             if (e.upperOnly()) {
                 boolean allCaps = true;
                 for (int i = first; i < end; i++) if (tokens.get(i).isWord() && !tokens.get(i).isAllCaps()) allCaps = false;
-                if (!allCaps) continue;
+                if (!allCaps || (end - first == 1 && head.text().length() <= 2 && inCapitals(tokens, first))) continue;
             } else if (e.sense().via() != AliasKind.DEMONYM && !head.isCapitalised()) {
                 continue;
             }

@@ -24,8 +24,11 @@ public final class ArmedClashRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = trigger(s);
-        if (t < 0 || s.negated(t) || s.modal(t)) return;
+        for (int t = trigger(s, 0); t >= 0; t = trigger(s, t + 1))
+            if (!s.negated(t) && !s.modal(t)) clash(s, t, out);
+    }
+
+    private void clash(SentenceView s, int t, ClaimSink out) {
         Set<String> sides = new LinkedHashSet<>();
         for (int i = t + 1; i < Math.min(s.tokens().size(), t + 2 * REACH) && sides.size() != 2; i++) {
             if (!BETWEEN.contains(s.token(i).norm())) continue;
@@ -63,8 +66,8 @@ public final class ArmedClashRule implements ClaimRule {
         return List.of();
     }
 
-    private static int trigger(SentenceView s) {
-        for (int i = 0; i < s.tokens().size(); i++) {
+    private static int trigger(SentenceView s, int from) {
+        for (int i = from; i < s.tokens().size(); i++) {
             String n = s.token(i).norm();
             if (n.matches("krieg(e|es|s)?|angriff(e|s|en)?|invasion|uberfall(s)?|einmarsch(es)?|gefecht(e|en)?|kampfhandlungen|grenzkonflikt(e|s)?"
                     + "|attack|invasion|clash(es)?|fighting|войн[аыу]|нападени[еяю]|вторжени[еяю]|столкновени[еяй]|агресси[яи]")) return i;

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * "kein anderer OVKS-Mitgliedsstaat außer Russland", "nur drei NATO-Mitgliedsstaaten ...
  * Spanien ... Griechenland", "CSTO member states such as Armenia": states named beside an
- * organisation's "member states" are its members at the document's date.
+ * organisation's "member states" are its members at the document's date - unless they are the
+ * object of a preposition or a genitive attribute of another noun ("die Gerichtsbarkeit der Ukraine").
  */
 public final class MemberStateRule implements ClaimRule {
 
@@ -33,6 +34,6 @@ public final class MemberStateRule implements ClaimRule {
         }
         if (org == null) return;
         for (Mention m : s.actingStates())
-            out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
+            if (!s.genitiveAttribute(m)) out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
     }
 }

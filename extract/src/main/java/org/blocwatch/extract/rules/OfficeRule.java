@@ -25,7 +25,7 @@ public final class OfficeRule implements ClaimRule {
             Mention person = personAfter(s, r);
             if (person == null) person = personBefore(s, r);
             double confidence = 0.85;
-            if (person == null && r.of() != null && !r.historical() && isLeader(r.role())) {
+            if (person == null && r.of() != null && !r.historical() && isLeader(r.role()) && s.listAfter(r.endToken() - 1).size() <= 1) {
                 person = s.salientCompatriot(r.of());
                 confidence = 0.6;
             }

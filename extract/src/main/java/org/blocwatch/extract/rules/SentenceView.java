@@ -147,6 +147,16 @@ public final class SentenceView {
         return i >= 0 && Words.NON_ACTOR_PREPOSITIONS.contains(tokens.get(i).norm());
     }
 
+    /** "die Gerichtsbarkeit der Ukraine": a state in the genitive after another noun, which it only qualifies. */
+    public boolean genitiveAttribute(Mention m) {
+        int i = m.firstToken() - 1;
+        if (i < 1) return false;
+        String article = tokens.get(i).norm();
+        if (!article.equals("der") && !article.equals("des")) return false;
+        Token before = tokens.get(i - 1);
+        return before.isWord() && !Words.NON_ACTOR_PREPOSITIONS.contains(before.norm()) && (before.isCapitalised() || before.isAllCaps());
+    }
+
     /** The preposition (or other word) directly before a mention, skipping articles. */
     public String wordBefore(Mention m) {
         int i = m.firstToken() - 1;
