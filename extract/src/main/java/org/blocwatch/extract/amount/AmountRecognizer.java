@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class AmountRecognizer implements Annotator {
     private static final String NUMBER = "(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
     private static final String SCALE = "(billionen|milliarden|mrd\\.?|millionen|mio\\.?|tausend|trillion|billion|bn|million|mn|m|thousand|трлн\\.?|млрд\\.?|млн\\.?|тыс\\.?|триллион\\p{L}*|миллиард\\p{L}*|миллион\\p{L}*)";
-    private static final String CURRENCY = "(us-dollar|us-\\$|dollar|usd|euro|eur|rubel|rubles?|roubles?|долларов|доллара|доллар|долл\\.|евро|рублей|рубля|€|\\$)";
+    private static final String CURRENCY = "(us-dollars?|us-\\$|dollars?|usd|euro|eur|rubel|rubles?|roubles?|долларов|доллара|доллар|долл\\.|евро|рублей|рубля|€|\\$)";
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\p{L}\\d])(\\$|€|US\\$)?\\s?" + NUMBER + "\\s?(?:" + SCALE + "(?![\\p{L}]))?\\s?" + CURRENCY + "?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

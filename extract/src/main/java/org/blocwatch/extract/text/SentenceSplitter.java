@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * English, and {@link RuleSentenceSplitter} for Russian. Not thread-safe: one per thread.
  */
 public final class SentenceSplitter implements Annotator {
+    private static final Pattern ORDINAL_END = Pattern.compile("(?<![\\d.])\\d{1,2}\\.$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00a0]*\\n\\s*");
     private static final Set<String> RUSSIAN_ABBREVIATIONS = Set.of("г", "гг", "т", "е", "д", "п", "см", "др", "млн", "млрд", "тыс", "руб", "долл", "им", "ул", "стр");
     private final Map<String, SentenceDetectorME> detectors = new HashMap<>();
@@ -50,8 +51,25 @@ public final class SentenceSplitter implements Annotator {
             for (int[] s : rules.split(text, from, to)) add(text, s[0], s[1], out);
             return;
         }
-        for (Span s : detector.sentPosDetect(text.substring(from, to)))
-            add(text, from + s.getStart(), from + s.getEnd(), out);
+        Span[] spans = detector.sentPosDetect(text.substring(from, to));
+        int start = -1;
+        for (int i = 0; i < spans.length; i++) {
+            if (start < 0) start = from + spans[i].getStart();
+            int end = from + spans[i].getEnd();
+            if (i + 1 < spans.length && continues(text, end, from + spans[i + 1].getStart())) continue;
+            add(text, start, end, out);
+            start = -1;
+        }
+    }
+
+    /**
+     * The UD models were trained on text with few ordinal dates: they end a sentence after "am 9."
+     * in "am 9. Mai". A sentence that ends in a one- or two-digit ordinal, or is followed by one
+     * starting in lower case, is joined to the next.
+     */
+    private static boolean continues(String text, int end, int nextStart) {
+        if (nextStart < text.length() && Character.isLowerCase(text.charAt(nextStart))) return true;
+        return ORDINAL_END.matcher(text.substring(Math.max(0, end - 4), end)).find();
     }
 
     private SentenceDetectorME detector(String lang) {

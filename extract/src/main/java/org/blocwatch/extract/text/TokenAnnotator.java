@@ -40,8 +40,16 @@ public final class TokenAnnotator implements Annotator {
         }
     }
 
-    /** Splits one token at inner hyphens, dashes and slashes, keeping each separator as a token. */
+    /**
+     * Splits one token at inner hyphens, dashes and slashes, keeping each separator as a token, and
+     * cuts off an English possessive ("Russia's" -> "Russia" "'s") as the UD English model leaves it on.
+     */
     static void cut(String text, int start, int end, List<Token> out) {
+        if (end - start > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
+            cut(text, start, end - 2, out);
+            out.add(token(text, end - 2, end, out));
+            return;
+        }
         int from = start;
         for (int i = start; i < end; i++) {
             if (isSeparator(text.charAt(i)) && end - start > 1) {
