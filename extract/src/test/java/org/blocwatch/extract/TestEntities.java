@@ -18,7 +18,7 @@ public final class TestEntities {
 
     public static List<Entity> all() {
         List<Entity> out = new ArrayList<>();
-        out.add(state("RUS", "Russia", List.of("Russland", "Russische Föderation", "Россия", "Russia"), List.of("Moskau", "Kreml", "Kremlin", "Москва"),
+        out.add(state("RUS", "Russia", List.of("Russland", "der Russischen Föderation", "Russische Föderation", "Россия", "Russia"), List.of("Moskau", "Kreml", "Kremlin", "Москва"),
                 List.of("russisch", "Russian", "российский")));
         out.add(state("KAZ", "Kazakhstan", List.of("Kasachstan", "Kazakhstan", "Казахстан"), List.of("Astana", "Астана"),
                 List.of("kasachisch", "Kasache", "Kazakh", "казахстанский")));
@@ -54,6 +54,7 @@ public final class TestEntities {
         out.add(person("person:sergey-lavrov", "Sergey Lavrov", "RUS", "Sergej Lawrow", "Lawrow", "Lavrov", "Лавров"));
         out.add(person("person:ilham-aliyev", "Ilham Aliyev", "AZE", "Ilham Alijew", "Alijew", "Aliyev"));
         out.add(place("place:moscow", "Moscow", "RUS", "Moskau", "Москва"));
+        out.add(place("place:dushanbe", "Dushanbe", "TJK", "Duschanbe"));
         out.add(place("place:osh", "Osh", "KGZ", "Osch", "Ош"));
         out.add(place("place:yerevan", "Yerevan", "ARM", "Jerewan", "Ереван"));
         out.add(place("place:saint-petersburg", "Saint Petersburg", "RUS", "St. Petersburg", "Sankt Petersburg"));

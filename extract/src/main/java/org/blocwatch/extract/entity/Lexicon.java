@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class Lexicon {
     private static final Pattern SPACE = Pattern.compile("\\s+");
+    private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "the");
     private static final String STEM = "\u0001";
     private static final String KEY = "\u0002";
 
@@ -41,8 +42,11 @@ public final class Lexicon {
         final Set<Entry> entries = new LinkedHashSet<>(2);
     }
 
-    /** An alias in the trie, with the case the text must show. */
-    private record Entry(Sense sense, boolean upperOnly) {}
+    /**
+     * An alias in the trie, with the case the text must show: all capitals for short abbreviations,
+     * an initial capital for names that have one ("zentralasiatische Staaten" has none).
+     */
+    private record Entry(Sense sense, boolean upperOnly, boolean capitalised) {}
 
     /** A match: tokens [first, end) of the list matched, with every sense of the name. */
     public record Match(int first, int end, List<Sense> senses) {}
@@ -61,7 +65,7 @@ public final class Lexicon {
         List<String> words = words(alias);
         if (words.isEmpty()) return;
         boolean upperOnly = isShortCapitals(alias);
-        Entry entry = new Entry(new Sense(e, kind), upperOnly);
+        Entry entry = new Entry(new Sense(e, kind), upperOnly, Character.isUpperCase(alias.codePointAt(0)));
         insert(words, "", entry);
         if (upperOnly) return;
         insert(words.stream().map(Stemmer::stem).toList(), STEM, entry);
@@ -94,6 +98,8 @@ public final class Lexicon {
             if (from < w.length()) out.add(key(w.substring(from)));
         }
         out.removeIf(String::isEmpty);
+        // "der Kreml", "der Russischen Föderation": the article is not part of the name
+        while (out.size() > 1 && ARTICLES.contains(out.get(0))) out.remove(0);
         return out;
     }
 
@@ -159,7 +165,7 @@ public final class Lexicon {
                 boolean allCaps = true;
                 for (int i = first; i < end; i++) if (tokens.get(i).isWord() && !tokens.get(i).isAllCaps()) allCaps = false;
                 if (!allCaps || (end - first == 1 && head.text().length() <= 2 && inCapitals(tokens, first))) continue;
-            } else if (e.sense().via() != AliasKind.DEMONYM && !head.isCapitalised()) {
+            } else if (e.sense().via() != AliasKind.DEMONYM && e.capitalised() && !head.isCapitalised()) {
                 continue;
             }
             if (!out.contains(e.sense())) out.add(e.sense());

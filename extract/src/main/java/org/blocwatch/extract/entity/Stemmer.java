@@ -10,7 +10,7 @@ public final class Stemmer {
     private static final String[] GERMAN = {"ern", "ens", "en", "em", "er", "es", "ns", "e", "n", "s"};
     private static final String[] RUSSIAN = {"ями", "ами", "ией", "ого", "ому", "ыми", "ими", "ия", "ии", "ию",
             "ой", "ом", "ая", "ое", "ые", "ых", "их", "ым", "им", "ий", "ый", "ей", "ям", "ам", "ах", "ях",
-            "а", "у", "е", "ы", "и", "я", "ю", "ь"};
+            "ем", "ём", "а", "у", "е", "ы", "и", "я", "ю", "ь", "й"};
     private static final int MIN_STEM = 4;
 
     private Stemmer() {}

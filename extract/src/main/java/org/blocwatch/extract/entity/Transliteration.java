@@ -25,7 +25,7 @@ public final class Transliteration {
         StringBuilder out = new StringBuilder();
         for (String word : name.split(" ")) {
             String w = word.replace("tsch", "ch").replace("sch", "sh").replace("Sch", "Sh").replace("Tsch", "Ch");
-            if (w.matches(".*(ow|ew|jew|ij|ej)$") || w.contains("sh") || w.contains("ch") || w.contains("j"))
+            if (w.matches(".*(ow|ew|owa|ewa|ij|ej)$") || w.contains("sh") || w.contains("ch") || w.contains("j"))
                 w = w.replace("j", "y").replace("J", "Y").replace("w", "v").replace("W", "V");
             if (out.length() > 0) out.append(' ');
             out.append(w);

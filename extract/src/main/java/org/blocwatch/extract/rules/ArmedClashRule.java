@@ -52,7 +52,7 @@ public final class ArmedClashRule implements ClaimRule {
         if (sides.isEmpty()) sides.addAll(coordinatedPairAfter(s, t));
         if (sides.size() != 2) return;
         List<String> participants = new ArrayList<>(sides);
-        out.emit(Events.of(EventKind.ARMED_CLASH, participants, null, Events.place(s), s.timeNear(t), null), name(), 0.75);
+        out.emit(Events.of(EventKind.ARMED_CLASH, participants, null, Events.placeNotState(s), s.timeNear(t), null), name(), 0.75);
     }
 
     /** "in den Grenzregionen Tadschikistans und Kirgisistans": two coordinated states shortly after the trigger. */

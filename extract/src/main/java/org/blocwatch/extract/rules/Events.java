@@ -30,6 +30,16 @@ final class Events {
         return null;
     }
 
+    /** The first place after "in"/"auf" that is a place only, not a state ("auf Armenien" is a target, not a place). */
+    static String placeNotState(SentenceView s) {
+        for (Mention m : s.mentions()) {
+            if (!IN.contains(s.wordBefore(m)) || m.isState()) continue;
+            String name = m.placeName();
+            if (name != null) return name;
+        }
+        return null;
+    }
+
     /** The state a place lies in, when the knowledge base records it ("Osch" -> KGZ). */
     static String stateOfPlace(Mention m) {
         for (var sense : m.senses()) {
