@@ -1,0 +1,85 @@
+package org.blocwatch.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.blocwatch.ingest.meta.LanguageDetector;
+import org.blocwatch.ingest.search.SearchHit;
+import org.blocwatch.ingest.search.SearchIndex;
+import org.blocwatch.ingest.search.SearchQuery;
+import org.blocwatch.model.ClaimJson;
+import org.blocwatch.model.PartialDate;
+import org.blocwatch.store.JdbcDocumentStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Full-text search of the stored documents, ranked, with the matches marked «thus».",
+                "Quote words for a phrase: blocwatch search '\"kollektive Sicherheit\"'. Exits 1 when nothing matches."})
+final class SearchCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words (several are joined; all must occur).")
+    List<String> words;
+
+    @Option(names = "--lang", paramLabel = "L", description = "Only documents in this language (de, en, ru, ...).")
+    String language;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "Only documents published on or after DATE.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Only documents published on or before DATE.")
+    String to;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N documents (default: ${DEFAULT-VALUE}).")
+    int limit = 10;
+
+    @Option(names = "--json", description = "Print the hits as JSON.")
+    boolean json;
+
+    @Mixin KnowledgeBaseOptions kb;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        SearchQuery query = new SearchQuery(String.join(" ", words), language == null ? null : language.toLowerCase(Locale.ROOT),
+                from == null ? null : PartialDate.parse(from), to == null ? null : PartialDate.parse(to), Math.max(1, limit));
+        List<SearchHit> hits;
+        try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, spec.commandLine().getErr());
+             SearchIndex index = DocumentsOptions.openIndex(kb)) {
+            index.ensureMatches(store, new LanguageDetector());
+            hits = index.search(query);
+        }
+        if (json) {
+            ArrayNode array = ClaimJson.MAPPER.createArrayNode();
+            for (SearchHit h : hits) {
+                ObjectNode o = array.addObject();
+                o.put("doc", h.id());
+                o.put("title", h.title());
+                o.put("language", h.language());
+                o.put("published", h.published() == null ? null : h.published().toString());
+                o.put("score", h.score());
+                o.put("snippet", h.snippet());
+            }
+            out.println(ClaimJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array));
+        } else {
+            for (SearchHit h : hits) {
+                out.printf(Locale.ROOT, "%s  %.2f  [%s, %s] %s%n", h.id(), h.score(), h.language(),
+                        h.published() == null ? "no date" : h.published(), h.title() == null ? "(no title)" : h.title());
+                if (!h.snippet().isEmpty()) out.println("    " + h.snippet());
+            }
+        }
+        if (hits.isEmpty()) {
+            spec.commandLine().getErr().println("blocwatch: no document matches " + query.text());
+            return ExitCodes.NOTHING_FOUND;
+        }
+        return ExitCodes.OK;
+    }
+}

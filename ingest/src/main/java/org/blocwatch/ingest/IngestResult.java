@@ -1,0 +1,34 @@
+package org.blocwatch.ingest;
+
+import org.blocwatch.model.SourceDocument;
+
+import java.util.List;
+
+/**
+ * What became of one input. A stored document comes with its {@link SourceDocument} so that the
+ * caller can hand it on (to extraction); {@code duplicateOf} names the stored document it is a
+ * near-duplicate of, if any. Already-present and failed inputs carry a one-line message.
+ */
+public record IngestResult(String input, Status status, String documentId, String duplicateOf, String message,
+                           SourceDocument document, List<String> warnings) {
+
+    public enum Status { STORED, ALREADY_PRESENT, FAILED }
+
+    public IngestResult {
+        warnings = List.copyOf(warnings);
+    }
+
+    public boolean isNew() { return status == Status.STORED; }
+
+    static IngestResult stored(String input, SourceDocument document, String duplicateOf, List<String> warnings) {
+        return new IngestResult(input, Status.STORED, document.id(), duplicateOf, null, document, warnings);
+    }
+
+    static IngestResult alreadyPresent(String input, String id, String message) {
+        return new IngestResult(input, Status.ALREADY_PRESENT, id, null, message, null, List.of());
+    }
+
+    static IngestResult failed(String input, String message) {
+        return new IngestResult(input, Status.FAILED, null, null, message, null, List.of());
+    }
+}

@@ -1,0 +1,165 @@
+package org.blocwatch.ingest;
+
+import org.blocwatch.ingest.dedup.MinHasher;
+import org.blocwatch.ingest.dedup.NearDuplicateIndex;
+import org.blocwatch.ingest.read.DocumentException;
+import org.blocwatch.ingest.search.SearchIndex;
+import org.blocwatch.model.SourceDocument;
+import org.blocwatch.store.DocumentStore;
+import org.blocwatch.store.StoreException;
+import org.blocwatch.store.StoredDocument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Takes documents in: reads files (in parallel), then stores each one in input order, exactly
+ * once. The same bytes or the same normalised text already stored make an input a no-op that
+ * says so; a near-duplicate (the same story with small edits) is stored and linked to the
+ * document it repeats. Each document is stored in its own transaction and indexed after it is
+ * committed; an input that cannot be read is reported in one line and the run goes on.
+ */
+public final class Ingestor {
+
+    /** Estimated shingle overlap from which a document counts as a reprint of another. */
+    public static final double NEAR_DUPLICATE_SIMILARITY = 0.7;
+
+    private final DocumentStore store;
+    private final SearchIndex index;
+    private final DocumentReader reader;
+    private final int jobs;
+    private final Clock clock;
+    private final InputStream stdin;
+    private final MinHasher minHasher = new MinHasher();
+    private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex(NEAR_DUPLICATE_SIMILARITY);
+
+    public Ingestor(DocumentStore store, SearchIndex index, DocumentReader reader, int jobs) {
+        this(store, index, reader, jobs, Clock.systemUTC(), System.in);
+    }
+
+    public Ingestor(DocumentStore store, SearchIndex index, DocumentReader reader, int jobs, Clock clock, InputStream stdin) {
+        this.store = store;
+        this.index = index;
+        this.reader = reader;
+        this.jobs = Math.max(1, jobs);
+        this.clock = clock;
+        this.stdin = stdin;
+        store.forEachSignature(nearDuplicates::add);
+        index.ensureMatches(store, reader.languages());
+    }
+
+    private record Attempt(String input, ReadDocument document, String error, long bytes) {}
+
+    public IngestReport ingest(List<Path> inputs, IngestListener listener) {
+        long start = System.nanoTime();
+        List<Path> files = InputFiles.expand(inputs);
+        listener.started(files.size());
+        List<IngestResult> results = new ArrayList<>();
+        long bytes = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "ingest-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Attempt>> window = new ArrayDeque<>();
+            for (Path file : files) {
+                window.add(pool.submit(() -> read(file)));
+                if (window.size() >= jobs * 4) bytes += store(take(window), results, listener, files.size());
+            }
+            while (!window.isEmpty()) bytes += store(take(window), results, listener, files.size());
+        } finally {
+            pool.shutdownNow();
+            index.commit();
+        }
+        return new IngestReport(results, (System.nanoTime() - start) / 1_000_000, bytes);
+    }
+
+    private Attempt read(Path file) {
+        String input = file.equals(InputFiles.STDIN) ? "standard input" : file.toString();
+        try {
+            if (file.equals(InputFiles.STDIN)) {
+                byte[] bytes = readLimited(stdin, reader.maxBytes());
+                return new Attempt(input, reader.read("stdin", input, bytes), null, bytes.length);
+            }
+            ReadDocument doc = reader.read(file);
+            return new Attempt(input, doc, null, Files.size(file));
+        } catch (DocumentException e) {
+            return new Attempt(input, null, e.getMessage(), 0);
+        } catch (IOException e) {
+            return new Attempt(input, null, input + ": cannot be read (" + e.getMessage() + ")", 0);
+        } catch (RuntimeException e) {
+            return new Attempt(input, null, input + ": cannot be read (" + e + ")", 0);
+        }
+    }
+
+    private static Attempt take(Deque<Future<Attempt>> window) {
+        try {
+            return window.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingestion interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading failed unexpectedly: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private long store(Attempt attempt, List<IngestResult> results, IngestListener listener, int total) {
+        IngestResult result;
+        if (attempt.error() != null) {
+            result = IngestResult.failed(attempt.input(), attempt.error());
+        } else {
+            try {
+                result = store(attempt.input(), attempt.document());
+            } catch (StoreException e) {
+                result = IngestResult.failed(attempt.input(), attempt.input() + ": " + e.getMessage());
+            }
+        }
+        results.add(result);
+        listener.finished(result, results.size(), total);
+        return attempt.bytes();
+    }
+
+    private IngestResult store(String input, ReadDocument doc) {
+        Optional<String> sameBytes = store.idByRawHash(doc.rawSha256());
+        if (sameBytes.isPresent())
+            return IngestResult.alreadyPresent(input, sameBytes.get(), input + ": already ingested as " + sameBytes.get());
+        Optional<String> sameText = store.idByTextHash(doc.textSha256());
+        if (sameText.isPresent())
+            return IngestResult.alreadyPresent(input, sameText.get(), input + ": same text as " + sameText.get() + ", not stored again");
+        String id = doc.name();
+        if (store.containsId(id)) id = id + "-" + doc.rawSha256().substring(0, 8);
+        int[] signature = minHasher.signature(doc.text().text());
+        String duplicateOf = nearDuplicates.nearest(signature).orElse(null);
+        StoredDocument stored = new StoredDocument(id, doc.source(), doc.metadata().title(), doc.metadata().author(),
+                doc.metadata().publisher(), doc.metadata().published(), doc.language(), doc.rawSha256(), doc.textSha256(),
+                doc.text(), doc.references(), signature, duplicateOf, clock.millis());
+        store.add(stored);
+        nearDuplicates.add(id, signature);
+        index.add(stored, doc.languages());
+        SourceDocument source = doc.toSourceDocument(id);
+        return IngestResult.stored(input, source, duplicateOf, doc.warnings());
+    }
+
+    private static byte[] readLimited(InputStream in, long max) throws DocumentException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) throw new DocumentException("standard input: over the size limit of " + max + " bytes");
+            return bytes;
+        } catch (IOException e) {
+            throw new DocumentException("standard input: cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}

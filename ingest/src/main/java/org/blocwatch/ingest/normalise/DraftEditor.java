@@ -1,0 +1,74 @@
+package org.blocwatch.ingest.normalise;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Builds the next draft from a source draft: runs of source characters are kept with their
+ * original offsets, and inserted characters take the offset of the source position they stand
+ * for. This is what keeps every normalised span traceable to the extracted text.
+ */
+public final class DraftEditor {
+
+    private final Draft source;
+    private final StringBuilder text;
+    private int[] map;
+    private final List<String> references;
+
+    public DraftEditor(Draft source) {
+        this.source = source;
+        this.text = new StringBuilder(source.text().length());
+        this.map = new int[source.text().length() + 16];
+        this.references = new ArrayList<>(source.references());
+    }
+
+    /** Copies source characters [from, to). */
+    public DraftEditor keep(int from, int to) {
+        for (int i = from; i < to; i++) put(source.text().charAt(i), source.toOriginal()[i]);
+        return this;
+    }
+
+    /** Inserts text standing for the source character at {@code sourceIndex}. */
+    public DraftEditor insert(CharSequence s, int sourceIndex) {
+        int original = source.toOriginal()[sourceIndex];
+        for (int i = 0; i < s.length(); i++) put(s.charAt(i), original);
+        return this;
+    }
+
+    public DraftEditor reference(String reference) {
+        references.add(reference);
+        return this;
+    }
+
+    public int length() { return text.length(); }
+
+    public char lastChar() { return text.charAt(text.length() - 1); }
+
+    public Draft build() {
+        int[] out = Arrays.copyOf(map, text.length() + 1);
+        out[text.length()] = source.toOriginal()[source.text().length()];
+        return new Draft(text.toString(), out, references);
+    }
+
+    /** The source without the marked lines (and their line breaks). */
+    public static Draft withoutLines(Draft source, BitSet removed, List<String> newReferences) {
+        DraftEditor editor = new DraftEditor(source);
+        List<Draft.Line> lines = source.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (removed.get(i)) continue;
+            Draft.Line line = lines.get(i);
+            int end = Math.min(line.end() + 1, source.text().length());
+            editor.keep(line.start(), end);
+        }
+        newReferences.forEach(editor::reference);
+        return editor.build();
+    }
+
+    private void put(char c, int original) {
+        if (text.length() == map.length) map = Arrays.copyOf(map, map.length * 2);
+        map[text.length()] = original;
+        text.append(c);
+    }
+}

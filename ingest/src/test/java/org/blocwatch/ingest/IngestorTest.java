@@ -1,0 +1,173 @@
+package org.blocwatch.ingest;
+
+import org.blocwatch.ingest.meta.LanguageDetector;
+import org.blocwatch.ingest.search.SearchHit;
+import org.blocwatch.ingest.search.SearchIndex;
+import org.blocwatch.ingest.search.SearchQuery;
+import org.blocwatch.model.PartialDate;
+import org.blocwatch.store.DocumentSummary;
+import org.blocwatch.store.JdbcDocumentStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IngestorTest {
+
+    private static DocumentReader reader;
+
+    @TempDir Path dir;
+    private Path db;
+    private JdbcDocumentStore store;
+    private SearchIndex index;
+
+    private static final String REPORT = """
+            Stand: 03.02.2024
+            
+            Zollrat berät über Getreide
+            
+            Von Karl Probe
+            
+            Der Zollrat der Steppenstaaten hat in Tarasun über gemeinsame Abgaben auf Getreide beraten. Die Minister \
+            einigten sich darauf, die Sätze für Weizen und Gerste bis zum Sommer unverändert zu lassen. Ein Beobachterstatus \
+            für Nachbarländer wurde ebenfalls besprochen, aber nicht beschlossen. Die nächste Sitzung ist für den Herbst \
+            geplant, wenn neue Zahlen zur Ernte vorliegen.
+            """;
+
+    @BeforeAll
+    static void loadModels() {
+        reader = new DocumentReader(1_000_000, new LanguageDetector());
+    }
+
+    @BeforeEach
+    void open() {
+        db = dir.resolve("kb.db");
+        store = JdbcDocumentStore.openSqlite(db);
+        index = SearchIndex.open(SearchIndex.folderFor(db));
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+        store.close();
+    }
+
+    private Ingestor ingestor() {
+        return new Ingestor(store, index, reader, 2, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+                new ByteArrayInputStream(new byte[0]));
+    }
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        Path file = dir.resolve("in").resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.write(file, bytes);
+    }
+
+    @Test
+    void storesEachDocumentOnceAndReportsBadFilesWithoutStopping() throws Exception {
+        write("bericht.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        write("paper.pdf", Fixtures.paperPdf());
+        write("paper2.docx", Fixtures.paperDocx());
+        write("seite.html", Fixtures.WEB_PAGE.getBytes(StandardCharsets.UTF_8));
+        write("russisch.txt", Fixtures.RUSSIAN_TEXT.getBytes(Charset.forName("windows-1251")));
+        byte[] pdf = Fixtures.paperPdf();
+        write("kaputt.pdf", Arrays.copyOf(pdf, pdf.length / 3));
+        byte[] noise = new byte[2048];
+        new Random(3).nextBytes(noise);
+        write("rauschen.txt", noise);
+        write("leer.txt", new byte[0]);
+        write("riesig.txt", new byte[1_000_001]);
+        write("notizen.jsonl", "{\"not\": \"a document\"}".getBytes(StandardCharsets.UTF_8));
+
+        IngestReport first = ingestor().ingest(List.of(dir.resolve("in")), IngestListener.silent());
+        assertThat(first.failed()).isEqualTo(4);
+        assertThat(first.results()).filteredOn(r -> r.status() == IngestResult.Status.FAILED)
+                .allSatisfy(r -> assertThat(r.message()).doesNotContain("\n").contains(r.input()));
+        assertThat(first.stored()).isEqualTo(4);
+        assertThat(first.alreadyPresent()).isEqualTo(1); // the DOCX has the same text as the PDF
+
+        IngestResult bericht = first.results().stream().filter(r -> r.input().endsWith("bericht.txt")).findFirst().orElseThrow();
+        assertThat(bericht.document().id()).isEqualTo("bericht");
+        assertThat(bericht.document().title()).isEqualTo("Zollrat berät über Getreide");
+        assertThat(bericht.document().published()).isEqualTo(PartialDate.parse("2024-02-03"));
+        assertThat(bericht.document().language()).isEqualTo("de");
+
+        DocumentSummary paper = store.documents().stream().filter(d -> d.id().equals("paper")).findFirst().orElseThrow();
+        assertThat(paper.title()).isEqualTo("DER RAT DER STEPPENSTAATEN: EIN BUND OHNE ZIEL?");
+        assertThat(paper.author()).isEqualTo("Anna Beispiel");
+        assertThat(paper.published()).isEqualTo(PartialDate.parse("2021-10"));
+        String clean = store.document("paper").orElseThrow().text().text();
+        assertThat(clean).contains("Mitgliedsstaaten viele Verhandlungen", "SR-Mitgliedsstaaten", "Verteidigung der Außengrenzen.")
+                .doesNotContain("https://", "Außengrenzen.1");
+        assertThat(store.document("paper").orElseThrow().references()).containsExactly("1 https://example.org/steppenrat/gruendung-1997.html");
+
+        String page = store.document("seite").orElseThrow().text().text();
+        assertThat(page).contains("halbieren", "ersten Juli").doesNotContain("Startseite", "Anzeige", "Webinar", "Impressum");
+        assertThat(store.document("russisch").orElseThrow().language()).isEqualTo("ru");
+
+        IngestReport again = ingestor().ingest(List.of(dir.resolve("in")), IngestListener.silent());
+        assertThat(again.stored()).isZero();
+        assertThat(again.alreadyPresent()).isEqualTo(5);
+        assertThat(store.count()).isEqualTo(4);
+    }
+
+    @Test
+    void linksNearDuplicatesAndSuffixesClashingNames() throws Exception {
+        write("a/bericht.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        String edited = REPORT.replace("bis zum Sommer", "bis zum Frühsommer").replace("im Herbst", "im späten Herbst");
+        write("b/bericht.txt", edited.getBytes(StandardCharsets.UTF_8));
+        IngestReport report = ingestor().ingest(List.of(dir.resolve("in/a"), dir.resolve("in/b")), IngestListener.silent());
+        assertThat(report.stored()).isEqualTo(2);
+        IngestResult second = report.results().get(1);
+        assertThat(second.documentId()).startsWith("bericht-").hasSize("bericht-".length() + 8);
+        assertThat(second.duplicateOf()).isEqualTo("bericht");
+        assertThat(report.summary()).isEqualTo("2 ingested (1 near-duplicate), 0 already present, 0 failed");
+    }
+
+    @Test
+    void readsStandardInput() {
+        Ingestor ingestor = new Ingestor(store, index, reader, 1, Clock.systemUTC(),
+                new ByteArrayInputStream(REPORT.getBytes(StandardCharsets.UTF_8)));
+        IngestReport report = ingestor.ingest(List.of(Path.of("-")), IngestListener.silent());
+        assertThat(report.results()).singleElement().satisfies(r -> assertThat(r.documentId()).isEqualTo("stdin"));
+    }
+
+    @Test
+    void searchRanksFiltersAndSurvivesALostIndex() throws Exception {
+        write("bericht.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        write("russisch.txt", Fixtures.RUSSIAN_TEXT.getBytes(StandardCharsets.UTF_8));
+        write("seite.html", Fixtures.WEB_PAGE.getBytes(StandardCharsets.UTF_8));
+        ingestor().ingest(List.of(dir.resolve("in")), IngestListener.silent());
+
+        List<SearchHit> hits = index.search(SearchQuery.of("Beobachterstatus"));
+        assertThat(hits).extracting(SearchHit::id).containsExactly("bericht");
+        assertThat(hits.get(0).snippet()).contains("«Beobachterstatus»");
+        assertThat(index.search(SearchQuery.of("Status"))).extracting(SearchHit::id).containsExactly("bericht");
+        assertThat(index.search(SearchQuery.of("\"Abgaben auf Getreide\""))).extracting(SearchHit::id).contains("bericht", "seite");
+        assertThat(index.search(SearchQuery.of("пошлины"))).extracting(SearchHit::id).containsExactly("russisch");
+        assertThat(index.search(new SearchQuery("Getreide", "ru", null, null, 10))).isEmpty();
+        assertThat(index.search(new SearchQuery("Getreide", null, PartialDate.parse("2024-05"), null, 10)))
+                .extracting(SearchHit::id).containsExactly("seite");
+
+        index.close();
+        for (Path f : Files.list(SearchIndex.folderFor(db)).toList()) Files.delete(f);
+        index = SearchIndex.open(SearchIndex.folderFor(db));
+        ingestor(); // finds the index behind the table and rebuilds it
+        assertThat(index.search(SearchQuery.of("Beobachterstatus"))).extracting(SearchHit::id).containsExactly("bericht");
+    }
+}

@@ -1,0 +1,70 @@
+package org.blocwatch.store;
+
+import org.blocwatch.model.NormalisedText;
+import org.blocwatch.model.PartialDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class JdbcDocumentStoreTest {
+
+    @TempDir Path dir;
+
+    /** A document whose normalised text drops the doubled space of "Ein  Satz." */
+    private static StoredDocument document(String id, String raw, String duplicateOf) {
+        NormalisedText text = new NormalisedText("Ein  Satz.", "Ein Satz.", new int[]{0, 1, 2, 4, 5, 6, 7, 8, 9, 10});
+        return new StoredDocument(id, "in/" + id + ".txt", "A title", "Ann Author", null, PartialDate.parse("2023-09"),
+                "de", raw, "t" + raw, text, List.of("1 https://example.org/a"),
+                new int[]{1, -2, 3}, duplicateOf, 1_700_000_000_000L);
+    }
+
+    @Test
+    void documentsSurviveReopeningUnchanged() {
+        Path db = dir.resolve("kb.db");
+        StoredDocument doc = document("note-1", "aa11", null);
+        try (JdbcDocumentStore store = JdbcDocumentStore.openSqlite(db)) {
+            store.add(doc);
+            store.add(document("note-2", "bb22", "note-1"));
+        }
+        try (JdbcDocumentStore store = JdbcDocumentStore.openSqlite(db)) {
+            StoredDocument back = store.document("note-1").orElseThrow();
+            assertThat(back.text()).isEqualTo(doc.text());
+            assertThat(back.text().originalQuote(4, 8)).isEqualTo("Satz");
+            assertThat(back.minHash()).containsExactly(1, -2, 3);
+            assertThat(back.references()).containsExactly("1 https://example.org/a");
+            assertThat(back.published()).isEqualTo(PartialDate.parse("2023-09"));
+            assertThat(store.idByRawHash("bb22")).contains("note-2");
+            assertThat(store.idByTextHash("taa11")).contains("note-1");
+            assertThat(store.documents()).extracting(DocumentSummary::id, DocumentSummary::duplicateOf)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("note-1", null),
+                            org.assertj.core.groups.Tuple.tuple("note-2", "note-1"));
+            assertThat(store.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFailedInsertLeavesNothingBehind() {
+        try (JdbcDocumentStore store = JdbcDocumentStore.openSqlite(dir.resolve("kb.db"))) {
+            store.add(document("note-1", "aa11", null));
+            assertThatThrownBy(() -> store.add(document("note-2", "aa11", null)))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("note-2");
+            assertThat(store.containsId("note-2")).isFalse();
+            store.add(document("note-3", "cc33", null));
+            assertThat(store.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void offsetMapsRoundTripCompactly() {
+        int[] map = {0, 1, 2, 5, 6, 7, 7, 8, 20};
+        String encoded = OffsetMapCodec.encode(map);
+        assertThat(encoded).isEqualTo("0:0,3:5,6:7,8:20;9");
+        assertThat(OffsetMapCodec.decode(encoded)).containsExactly(map);
+        assertThat(OffsetMapCodec.decode(OffsetMapCodec.encode(new int[]{0}))).containsExactly(0);
+    }
+}
