@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 InitCommand.class, MembersCommand.class, StatusCommand.class, TimelineCommand.class,
                 EntityCommand.class, ClaimsCommand.class, ExportCommand.class,
-                IngestCommand.class, SearchCommand.class, DocsCommand.class, ShowCommand.class, BenchCommand.class,
+                IngestCommand.class, ExtractCommand.class, SearchCommand.class, DocsCommand.class, ShowCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
