@@ -3,6 +3,7 @@ package org.blocwatch.cli;
 import org.blocwatch.extract.ClaimJsonlWriter;
 import org.blocwatch.extract.Extractor;
 import org.blocwatch.extract.entity.Lexicon;
+import org.blocwatch.extract.role.OfficeHolders;
 import org.blocwatch.ingest.DocumentReader;
 import org.blocwatch.ingest.meta.LanguageDetector;
 import org.blocwatch.ingest.read.DocumentException;
@@ -42,7 +43,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES, new LanguageDetector());
-        Extractor extractor = new Extractor(new Lexicon(CuratedData.load().entities()));
+        CuratedData curated = CuratedData.load();
+        Extractor extractor = new Extractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
         ClaimJsonlWriter jsonl = new ClaimJsonlWriter(out);
         int failed = 0;
         for (Path file : files) {

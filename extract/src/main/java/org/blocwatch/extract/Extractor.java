@@ -5,6 +5,7 @@ import org.blocwatch.extract.entity.EntityRecognizer;
 import org.blocwatch.extract.entity.Lexicon;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.role.IntroducedPersonRecognizer;
+import org.blocwatch.extract.role.OfficeHolders;
 import org.blocwatch.extract.role.RoleRecognizer;
 import org.blocwatch.extract.rules.ClaimRecognizer;
 import org.blocwatch.extract.text.SentenceSplitter;
@@ -22,19 +23,22 @@ import java.util.Map;
 
 /**
  * Turns a document into proposed claims: sentences, tokens, entity mentions, roles, persons
- * introduced by the text, times and amounts, then the claim rules. Not thread-safe (the OpenNLP
+ * introduced by the text, times and amounts, then the claim rules. The knowledge base's office
+ * holders, when given, tell who an unnamed "russische Präsident" is. Not thread-safe (the OpenNLP
  * tools are not); the {@link Lexicon} it is built from is, so build one extractor per thread
  * from a shared lexicon.
  */
 public final class Extractor {
     private final Pipeline pipeline;
 
-    public Extractor(Lexicon lexicon) { this(lexicon, Clock.systemUTC()); }
+    public Extractor(Lexicon lexicon) { this(lexicon, OfficeHolders.NONE, Clock.systemUTC()); }
 
-    public Extractor(Lexicon lexicon, Clock clock) {
+    public Extractor(Lexicon lexicon, OfficeHolders holders) { this(lexicon, holders, Clock.systemUTC()); }
+
+    public Extractor(Lexicon lexicon, OfficeHolders holders, Clock clock) {
         pipeline = new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(lexicon),
                 new RoleRecognizer(), new IntroducedPersonRecognizer(), new TimeRecognizer(), new AmountRecognizer(),
-                new ClaimRecognizer(ClaimRecognizer.allRules(), clock)));
+                new ClaimRecognizer(ClaimRecognizer.allRules(), holders, clock)));
     }
 
     public static Extractor of(Collection<Entity> entities) { return new Extractor(new Lexicon(entities)); }

@@ -17,7 +17,7 @@ public final class Extracted {
     private Extracted() {}
 
     public static List<Claim> claims(String text, String lang, String published) {
-        return new Extractor(LEXICON, CLOCK).extract(TestEntities.document(text, lang, published));
+        return new Extractor(LEXICON, TestEntities.officeHolders(), CLOCK).extract(TestEntities.document(text, lang, published));
     }
 
     /** The bodies of the claims, each as the exchange format's JSON without provenance. */

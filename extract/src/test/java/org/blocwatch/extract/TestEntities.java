@@ -1,6 +1,13 @@
 package org.blocwatch.extract;
 
+import org.blocwatch.extract.role.OfficeHolders;
 import org.blocwatch.model.Alias;
+import org.blocwatch.model.Claim;
+import org.blocwatch.model.Method;
+import org.blocwatch.model.Office;
+import org.blocwatch.model.Provenance;
+import org.blocwatch.model.ReviewState;
+import org.blocwatch.model.Role;
 import org.blocwatch.model.AliasKind;
 import org.blocwatch.model.Entity;
 import org.blocwatch.model.EntityKind;
@@ -8,6 +15,7 @@ import org.blocwatch.model.PartialDate;
 import org.blocwatch.model.SourceDocument;
 import org.blocwatch.model.NormalisedText;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +67,13 @@ public final class TestEntities {
         out.add(place("place:yerevan", "Yerevan", "ARM", "Jerewan", "Ереван"));
         out.add(place("place:saint-petersburg", "Saint Petersburg", "RUS", "St. Petersburg", "Sankt Petersburg"));
         return out;
+    }
+
+    /** The offices the tests' knowledge base knows: Putin as Russia's head of state. */
+    public static OfficeHolders officeHolders() {
+        Office putin = new Office("person:vladimir-putin", Role.HEAD_OF_STATE, "RUS", PartialDate.ofYear(2012), null, null, false);
+        return new OfficeHolders(List.of(Claim.of(putin, new Provenance.Curated("test fixture", null, null), Method.CURATED, 1.0,
+                ReviewState.ACCEPTED, Instant.EPOCH)));
     }
 
     /** A document of one text, without normalisation. */

@@ -3,6 +3,7 @@ package org.blocwatch.extract.rules;
 import org.blocwatch.extract.AnnotatedDocument;
 import org.blocwatch.extract.Annotator;
 import org.blocwatch.extract.Layer;
+import org.blocwatch.extract.role.OfficeHolders;
 import org.blocwatch.extract.text.Sentence;
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimJson;
@@ -29,10 +30,12 @@ import java.util.TreeSet;
  */
 public final class ClaimRecognizer implements Annotator {
     private final List<ClaimRule> rules;
+    private final OfficeHolders holders;
     private final Clock clock;
 
-    public ClaimRecognizer(List<ClaimRule> rules, Clock clock) {
+    public ClaimRecognizer(List<ClaimRule> rules, OfficeHolders holders, Clock clock) {
         this.rules = List.copyOf(rules);
+        this.holders = holders;
         this.clock = clock;
     }
 
@@ -55,7 +58,7 @@ public final class ClaimRecognizer implements Annotator {
         Map<String, Claim> claims = new LinkedHashMap<>();
         NormalisedText text = doc.source().text();
         for (Sentence sentence : doc.sentences()) {
-            SentenceView view = new SentenceView(doc, sentence);
+            SentenceView view = new SentenceView(doc, sentence, holders);
             int[] span = text.originalSpan(sentence.start(), sentence.end());
             Provenance.Document provenance = new Provenance.Document(doc.source().id(), span[0], span[1],
                     text.originalQuote(sentence.start(), sentence.end()));

@@ -15,6 +15,17 @@ public final class MemberStateRule implements ClaimRule {
 
     @Override public String name() { return "member-state"; }
 
+    /** "zwischen den OVKS-Mitgliedsstaaten und der Ukraine": a state set beside the members, not among them. */
+    private static boolean coordinatedWithTheNoun(SentenceView s, int noun, Mention m) {
+        if (m.firstToken() <= noun) return false;
+        for (int i = noun + 1; i < m.firstToken(); i++) {
+            String n = s.token(i).norm();
+            if (!(n.equals("und") || n.equals("and") || n.equals("sowie") || n.equals("der") || n.equals("den") || n.equals("the") || n.equals("и")))
+                return false;
+        }
+        return true;
+    }
+
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.find("mitgliedsstaat", "mitgliedstaat", "mitgliedsland", "mitgliedslander", "государств-член", "государства-член");
@@ -34,6 +45,6 @@ public final class MemberStateRule implements ClaimRule {
         }
         if (org == null) return;
         for (Mention m : s.actingStates())
-            if (!s.genitiveAttribute(m)) out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
+            if (!s.genitiveAttribute(m) && !coordinatedWithTheNoun(s, t, m)) out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
     }
 }

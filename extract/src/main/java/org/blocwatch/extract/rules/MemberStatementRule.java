@@ -18,11 +18,19 @@ public final class MemberStatementRule implements ClaimRule {
 
     @Override public String name() { return "member-statement"; }
 
+    /** "sind derzeit", "bleibt": the copula belongs to the member noun only a few words away. */
+    private static boolean copulaNear(SentenceView s, int t) {
+        for (int i = Math.max(0, t - 4); i < Math.min(s.tokens().size(), t + 4); i++)
+            if (COPULA.contains(s.token(i).norm())) return true;
+        return false;
+    }
+
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.find("mitglied", "vollmitglied", "member", "член");
-        if (t < 0 || !s.hasWord(COPULA) || s.negated(t)) return;
+        if (t < 0 || !copulaNear(s, t) || s.negated(t)) return;
         String noun = s.token(t).norm();
+        if (noun.equals("mitgliedern")) return;
         if (noun.startsWith("mitgliedsstaat") || noun.startsWith("mitgliedstaat") || noun.startsWith("mitgliedsland")) return;
         if (t >= 2 && s.token(t - 1).norm().startsWith("formell") && s.token(t - 2).norm().equals("nur")) return;
         String org = s.compoundOrganisation(t);

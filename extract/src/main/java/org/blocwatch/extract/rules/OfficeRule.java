@@ -13,7 +13,7 @@ import org.blocwatch.model.Role;
  * minister". The office's state comes from the role phrase, else (for offices of states) from
  * the person's nationality. Time: a date in the sentence ("bis Januar 2023" ends the office);
  * none for "damalige"/"former"; else the document's date. "der russische Präsident" without a name
- * is the person of that state the document names most often, if it names one repeatedly.
+ * is the person the document names who, as the knowledge base knows, held that office.
  */
 public final class OfficeRule implements ClaimRule {
 
@@ -26,7 +26,7 @@ public final class OfficeRule implements ClaimRule {
             if (person == null) person = personBefore(s, r);
             double confidence = 0.85;
             if (person == null && r.of() != null && !r.historical() && isLeader(r.role()) && s.listAfter(r.endToken() - 1).size() <= 1) {
-                person = s.salientCompatriot(r.of());
+                person = s.holderNamedInDocument(r.role(), r.of());
                 confidence = 0.6;
             }
             if (person == null) continue;

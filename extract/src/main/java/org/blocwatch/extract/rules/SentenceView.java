@@ -3,17 +3,21 @@ package org.blocwatch.extract.rules;
 import org.blocwatch.extract.AnnotatedDocument;
 import org.blocwatch.extract.amount.Amount;
 import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.role.OfficeHolders;
 import org.blocwatch.extract.role.RoleMention;
 import org.blocwatch.extract.text.Sentence;
 import org.blocwatch.extract.text.Token;
 import org.blocwatch.extract.time.TimeExpression;
 import org.blocwatch.model.DateRef;
 import org.blocwatch.model.PartialDate;
+import org.blocwatch.model.Role;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,12 +31,14 @@ public final class SentenceView {
     private static final int SCOPE = 7;
 
     private final AnnotatedDocument doc;
+    private final OfficeHolders holders;
     private final Sentence sentence;
     private final List<Token> tokens;
     private final List<Mention> mentions;
 
-    public SentenceView(AnnotatedDocument doc, Sentence sentence) {
+    public SentenceView(AnnotatedDocument doc, Sentence sentence, OfficeHolders holders) {
         this.doc = doc;
+        this.holders = holders;
         this.sentence = sentence;
         this.tokens = doc.tokens(sentence.index());
         this.mentions = doc.mentions(sentence.index());
@@ -202,20 +208,19 @@ public final class SentenceView {
     }
 
     /**
-     * The known person of a state whom the document names most often (at least twice): who "der
-     * russische Präsident" is when the text does not repeat the name.
+     * The person the knowledge base knows to have held the office whom the document names most
+     * often: who "der russische Präsident" is when the text does not repeat the name.
      */
-    public Mention salientCompatriot(String state) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        java.util.Map<String, Mention> byId = new java.util.HashMap<>();
+    public Mention holderNamedInDocument(Role role, String of) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Mention> byId = new HashMap<>();
         for (int i = 0; i < doc.sentences().size(); i++)
             for (Mention m : doc.mentions(i))
-                if (m.isPerson() && !m.proposed() && state.equals(m.entity().code("nationality"))) {
+                if (m.isPerson() && holders.held(m.id(), role, of)) {
                     counts.merge(m.id(), 1, Integer::sum);
                     byId.putIfAbsent(m.id(), m);
                 }
-        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(java.util.Map.Entry.comparingByValue())
-                .map(e -> byId.get(e.getKey())).orElse(null);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byId.get(e.getKey())).orElse(null);
     }
 
     /** The organisation that modifies the token at i in a compound ("OVKS" in "OVKS-Truppe"), or null. */

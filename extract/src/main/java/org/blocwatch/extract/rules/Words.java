@@ -12,7 +12,7 @@ final class Words {
 
     /** Modal and intention words, compared with the lower-cased surface form ("würde" is not "wurde"). */
     static final Set<String> MODAL = Set.of("will", "wollen", "wollte", "wollten", "möchte", "plant", "planen", "erwägt",
-            "droht", "drohte", "könnte", "könnten", "würde", "würden", "soll", "sollte", "sollen",
+            "droht", "drohte", "könnte", "könnten", "würde", "würden", "soll", "sollte", "sollen", "hätte", "hätten", "wäre", "wären",
             "intends", "intend", "plans", "plan", "threatens", "threatened", "may", "might", "would", "could", "wants", "want",
             "намерен", "намерена", "хочет", "может", "планирует", "угрожает");
 

@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Adds sentences. A blank line always ends a sentence (headlines, list items and captions carry
- * no full stop); within a paragraph the OpenNLP UD sentence model decides for German and
+ * Adds sentences. A blank line ends a sentence (headlines, list items and captions carry no full
+ * stop) unless the sentence visibly runs on across it; within a paragraph the OpenNLP UD sentence model decides for German and
  * English, and {@link RuleSentenceSplitter} for Russian. Not thread-safe: one per thread.
  */
 public final class SentenceSplitter implements Annotator {
@@ -37,6 +37,7 @@ public final class SentenceSplitter implements Annotator {
         Matcher m = PARAGRAPH_BREAK.matcher(text);
         int start = 0;
         while (m.find()) {
+            if (pageBreakInsideSentence(text, m.start(), m.end())) continue;
             split(doc.language(), text, start, m.start(), out);
             start = m.end();
         }
@@ -70,6 +71,17 @@ public final class SentenceSplitter implements Annotator {
     private static boolean continues(String text, int end, int nextStart) {
         if (nextStart < text.length() && Character.isLowerCase(text.charAt(nextStart))) return true;
         return ORDINAL_END.matcher(text.substring(Math.max(0, end - 4), end)).find();
+    }
+
+    /**
+     * A blank line inside a sentence, as PDF page breaks and removed footnotes leave them ("im
+     * Jahre\n\n2021 um 50%"): no final punctuation before it, and a lower-case letter or digit after.
+     */
+    private static boolean pageBreakInsideSentence(String text, int breakStart, int next) {
+        if (breakStart == 0 || next >= text.length()) return false;
+        char before = text.charAt(breakStart - 1), after = text.charAt(next);
+        boolean open = Character.isLetterOrDigit(before) || before == ',' || before == '-';
+        return open && (Character.isLowerCase(after) || Character.isDigit(after));
     }
 
     private SentenceDetectorME detector(String lang) {

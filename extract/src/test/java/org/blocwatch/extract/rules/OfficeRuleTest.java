@@ -42,8 +42,9 @@ class OfficeRuleTest {
     }
 
     @Test
-    void anUnnamedLeaderIsTheCompatriotTheDocumentKeepsNaming() {
-        assertThat(bodies("Putin kam nach Astana. Putin lobte die Zusammenarbeit. Der russische Präsident blieb zwei Tage."))
+    void anUnnamedLeaderIsTheOfficeHolderTheDocumentNames() {
+        assertThat(bodies("Putin kam nach Astana. Lawrow lobte die Zusammenarbeit. Der russische Präsident blieb zwei Tage."))
                 .containsExactly(office("person:vladimir-putin", "head_of_state", "RUS", ",\"at\":\"doc\""));
+        assertThat(bodies("Lawrow kam nach Astana. Lawrow lobte die Zusammenarbeit. Der russische Präsident blieb zu Hause.")).isEmpty();
     }
 }
