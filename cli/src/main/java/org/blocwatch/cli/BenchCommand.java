@@ -1,5 +1,6 @@
 package org.blocwatch.cli;
 
+import org.blocwatch.extract.bench.ExtractionBenchmark;
 import org.blocwatch.ingest.bench.IngestBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +11,7 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure how fast blocwatch works.",
-        subcommands = BenchCommand.Ingest.class)
+        subcommands = {BenchCommand.Ingest.class, BenchCommand.Extract.class})
 final class BenchCommand implements Runnable {
 
     @Spec CommandSpec spec;
@@ -38,6 +39,24 @@ final class BenchCommand implements Runnable {
             var out = spec.commandLine().getOut();
             PrintStream progress = new PrintStream(System.err, true);
             out.println(IngestBenchmark.run(docs, jobs, progress).describe());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Extract claims from a generated corpus on one core and report documents/s and MB/s.")
+    static final class Extract implements Callable<Integer> {
+
+        @Option(names = "--docs", paramLabel = "N", description = "Documents to generate (default: ${DEFAULT-VALUE}).")
+        int docs = 2000;
+
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (docs < 1) throw new IllegalArgumentException("--docs must be at least 1");
+            PrintStream progress = new PrintStream(System.err, true);
+            spec.commandLine().getOut().println(ExtractionBenchmark.run(docs, progress).describe());
             return ExitCodes.OK;
         }
     }

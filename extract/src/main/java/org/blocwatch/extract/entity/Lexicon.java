@@ -33,6 +33,7 @@ public final class Lexicon {
     private static final Set<String> ARTICLES = Set.of("der", "die", "das", "den", "dem", "des", "the");
     private static final String STEM = "\u0001";
     private static final String KEY = "\u0002";
+    private static final String[] SCHEMES = {"", STEM, KEY};
 
     private final Node root = new Node();
     private final Map<String, Entity> byId = new HashMap<>();
@@ -126,14 +127,16 @@ public final class Lexicon {
         Token head = tokens.get(first);
         if (!head.isWord()) return null;
         Match best = null;
-        for (String scheme : new String[]{"", STEM, KEY}) {
+        for (String scheme : SCHEMES) {
+            if (scheme.equals(KEY) && !head.isCapitalised()) continue;
             Node n = root;
             for (int i = first; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 String k = key(t.norm());
                 if (k.isEmpty()) break;
-                String form = scheme.isEmpty() ? k : scheme + (scheme.equals(STEM) ? Stemmer.stem(k) : Transliteration.key(k));
-                if (t.isDash()) form = scheme + k;
+                String form = scheme.isEmpty() || t.isDash() ? scheme + k
+                        : scheme.equals(STEM) ? STEM + (k.length() == t.norm().length() ? t.stem() : Stemmer.stem(k))
+                        : KEY + Transliteration.key(k);
                 n = n.children.get(form);
                 if (n == null && scheme.isEmpty()) break;
                 if (n == null) break;

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Adds persons the knowledge base does not know yet, where the text introduces them with a role:
@@ -30,6 +31,9 @@ import java.util.Set;
 public final class IntroducedPersonRecognizer implements Annotator {
     private static final Set<String> NOT_NAMES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "er", "sie", "es",
             "the", "a", "he", "she", "it", "in", "im", "am", "auf", "bei", "mit", "und", "and", "hat", "ist", "war");
+
+    /** German abstract-noun endings: "Verwaltung", "Freiheit" are no names. */
+    private static final Pattern NOUN_ENDING = Pattern.compile(".*(ung|heit|keit|schaft|tion|ismus|itat|tum|nis)(en|s)?");
 
     @Override public Set<Layer> requires() { return Set.of(Layer.ROLES, Layer.MENTIONS); }
 
@@ -76,6 +80,6 @@ public final class IntroducedPersonRecognizer implements Annotator {
 
     private static boolean isNameWord(Token t) {
         return t.isWord() && t.isCapitalised() && !t.isAllCaps() && t.text().length() >= 2
-                && !NOT_NAMES.contains(t.norm()) && !t.norm().matches(".*(ung|heit|keit|schaft|tion|ismus|ität|tum|nis)(en|s)?");
+                && !NOT_NAMES.contains(t.norm()) && !NOUN_ENDING.matcher(t.norm()).matches();
     }
 }

@@ -6,6 +6,8 @@ import org.blocwatch.model.Names;
 import org.blocwatch.model.Role;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +18,8 @@ import java.util.Map;
  */
 final class RoleNouns {
     private static final Map<String, Role> PHRASES = new HashMap<>();
+    /** Stems that can begin a role phrase: most tokens are rejected by one look-up. */
+    private static final Set<String> FIRST_WORDS = new HashSet<>();
     private static final int LONGEST = 4;
 
     static {
@@ -36,7 +40,11 @@ final class RoleNouns {
     private RoleNouns() {}
 
     private static void put(Role role, String... phrases) {
-        for (String p : phrases) PHRASES.put(key(List.of(Names.normalise(p).replace("-", " - ").split("\\s+"))), role);
+        for (String p : phrases) {
+            List<String> words = List.of(Names.normalise(p).replace("-", " - ").split("\\s+"));
+            PHRASES.put(key(words), role);
+            FIRST_WORDS.add(Stemmer.stem(words.get(0)));
+        }
     }
 
     private static String key(List<String> norms) {
@@ -45,10 +53,17 @@ final class RoleNouns {
         return b.toString();
     }
 
+    private static String stems(List<Token> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokens) b.append(t.stem()).append(' ');
+        return b.toString();
+    }
+
     /** A role phrase starting at token i: {end, role ordinal}, or null. Longest phrase first. */
     static Map.Entry<Integer, Role> at(List<Token> tokens, int i) {
+        if (!FIRST_WORDS.contains(tokens.get(i).stem())) return null;
         for (int len = Math.min(LONGEST, tokens.size() - i); len >= 1; len--) {
-            Role role = PHRASES.get(key(tokens.subList(i, i + len).stream().map(Token::norm).toList()));
+            Role role = PHRASES.get(stems(tokens.subList(i, i + len)));
             if (role != null) return Map.entry(i + len, role);
         }
         return null;

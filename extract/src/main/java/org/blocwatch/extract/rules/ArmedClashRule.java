@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Fighting between two states, where the sentence says who fought whom: "zwischen Kirgisistan und
@@ -19,6 +20,9 @@ public final class ArmedClashRule implements ClaimRule {
     private static final Set<String> AGAINST = Set.of("auf", "gegen", "on", "against", "на", "против");
     private static final Set<String> BETWEEN = Set.of("zwischen", "between", "между");
     private static final int REACH = 6;
+    private static final Pattern FIGHTING = Pattern.compile("krieg(e|es|s)?|angriff(e|s|en)?|invasion|uberfall(s)?|einmarsch(es)?|gefecht(e|en)?"
+            + "|kampfhandlungen|grenzkonflikt(e|s)?|attack|clash(es)?|fighting|войн[аыу]|нападени[еяю]|вторжени[еяю]|столкновени[еяй]|агресси[яи]");
+    private static final Pattern DISPUTE = Pattern.compile("auseinandersetzung(en)?|konflikt(e|s|en)?|conflict|конфликт[а]?");
 
     @Override public String name() { return "armed-clash"; }
 
@@ -69,10 +73,9 @@ public final class ArmedClashRule implements ClaimRule {
     private static int trigger(SentenceView s, int from) {
         for (int i = from; i < s.tokens().size(); i++) {
             String n = s.token(i).norm();
-            if (n.matches("krieg(e|es|s)?|angriff(e|s|en)?|invasion|uberfall(s)?|einmarsch(es)?|gefecht(e|en)?|kampfhandlungen|grenzkonflikt(e|s)?"
-                    + "|attack|invasion|clash(es)?|fighting|войн[аыу]|нападени[еяю]|вторжени[еяю]|столкновени[еяй]|агресси[яи]")) return i;
+            if (FIGHTING.matcher(n).matches()) return i;
             if (s.language().equals("en") && (n.equals("war") || n.equals("wars"))) return i;
-            if (i >= 1 && n.matches("auseinandersetzung(en)?|konflikt(e|s|en)?|conflict|конфликт[а]?") && armed(s, i)) return i;
+            if (i >= 1 && DISPUTE.matcher(n).matches() && armed(s, i)) return i;
         }
         return -1;
     }

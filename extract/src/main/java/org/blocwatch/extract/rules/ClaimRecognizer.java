@@ -63,8 +63,8 @@ public final class ClaimRecognizer implements Annotator {
             Provenance.Document provenance = new Provenance.Document(doc.source().id(), span[0], span[1],
                     text.originalQuote(sentence.start(), sentence.end()));
             for (ClaimRule rule : rules) {
-                rule.apply(view, (body, ruleName, confidence) -> claims.putIfAbsent(ClaimJson.bodyKey(body),
-                        Claim.of(body, provenance, Method.extracted(ruleName), confidence, ReviewState.PROPOSED, clock.instant())));
+                rule.apply(view, (body, ruleName, confidence) -> claims.computeIfAbsent(ClaimJson.bodyKey(body),
+                        key -> Claim.of(body, provenance, Method.extracted(ruleName), confidence, ReviewState.PROPOSED, clock.instant())));
             }
         }
         for (Claim c : withoutUndatedRepeats(new ArrayList<>(claims.values()))) doc.addClaim(c);

@@ -35,6 +35,7 @@ public final class SentenceView {
     private final Sentence sentence;
     private final List<Token> tokens;
     private final List<Mention> mentions;
+    private final java.util.BitSet beginnings = new java.util.BitSet(1024);
 
     public SentenceView(AnnotatedDocument doc, Sentence sentence, OfficeHolders holders) {
         this.doc = doc;
@@ -42,6 +43,7 @@ public final class SentenceView {
         this.sentence = sentence;
         this.tokens = doc.tokens(sentence.index());
         this.mentions = doc.mentions(sentence.index());
+        for (Token t : tokens) if (!t.norm().isEmpty()) beginnings.set(beginning(t.norm()));
     }
 
     public Sentence sentence() { return sentence; }
@@ -71,11 +73,19 @@ public final class SentenceView {
     public int find(String... prefixes) { return findFrom(0, prefixes); }
 
     public int findFrom(int from, String... prefixes) {
-        for (int i = Math.max(0, from); i < tokens.size(); i++) {
-            String n = tokens.get(i).norm();
-            for (String p : prefixes) if (n.startsWith(p)) return i;
+        int best = -1;
+        for (String p : prefixes) {
+            if (!beginnings.get(beginning(p))) continue;
+            for (int i = Math.max(0, from); i < (best < 0 ? tokens.size() : best); i++)
+                if (tokens.get(i).norm().startsWith(p)) { best = i; break; }
         }
-        return -1;
+        return best;
+    }
+
+    /** A small hash of a word's first two letters; rules ask for dozens of prefixes per sentence, and most begin no token. */
+    private static int beginning(String word) {
+        int h = word.charAt(0) * 31 + (word.length() > 1 ? word.charAt(1) : 0);
+        return h & 1023;
     }
 
     public boolean has(String... prefixes) { return find(prefixes) >= 0; }

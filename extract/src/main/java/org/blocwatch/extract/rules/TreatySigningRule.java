@@ -6,6 +6,7 @@ import org.blocwatch.model.EventKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Signed treaties: "der Vertrag, der im Mai 1992 in Taschkent durch die Vertreter von Armenien,
@@ -16,6 +17,8 @@ import java.util.List;
  * from that date. "nicht unterzeichnet" is no signing.
  */
 public final class TreatySigningRule implements ClaimRule {
+
+    private static final Pattern ACTIVE = Pattern.compile("unterzeichnete(n)?|unterschrieb(en)?|signed|подписал[аи]?");
 
     @Override public String name() { return "treaty-signing"; }
 
@@ -46,7 +49,7 @@ public final class TreatySigningRule implements ClaimRule {
 
     /** "unterzeichneten", "signed" as a finite verb has its signatories as subject; "unterzeichnet wurde", "geschlossene" does not. */
     private static boolean activeVerb(String norm) {
-        return norm.matches("unterzeichnete(n)?|unterschrieb(en)?|signed|подписал[аи]?");
+        return ACTIVE.matcher(norm).matches();
     }
 
     /** The organisation is named by its treaty ("Vertrag über kollektive Sicherheit"), so signing it is joining. */

@@ -1,17 +1,30 @@
 package org.blocwatch.extract.text;
 
+import org.blocwatch.extract.entity.Stemmer;
 import org.blocwatch.model.Names;
+
+import java.util.Locale;
 
 /**
  * A token: its span in the document's normalised text, its surface form and the normal form
  * ({@link Names#normalise}) that lexicon and rules compare. {@code glued} is true when no space
  * separates it from the token before ("GUS" "-" "Gipfel"), which is how compounds are recognised.
  */
-public record Token(int start, int end, String text, String norm, boolean glued) {
+public record Token(int start, int end, String text, String norm, String stem, boolean glued) {
 
     public static Token of(String docText, int start, int end, boolean glued) {
         String text = docText.substring(start, end);
-        return new Token(start, end, text, Names.normalise(text), glued);
+        String norm = isPlainAscii(text) ? text.toLowerCase(Locale.ROOT) : Names.normalise(text);
+        return new Token(start, end, text, norm, Stemmer.stem(norm), glued);
+    }
+
+    /** Letters and digits of ASCII only: their normal form is their lower case, no Unicode normalisation needed. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 127 || !Character.isLetterOrDigit(c)) return false;
+        }
+        return true;
     }
 
     public boolean isCapitalised() { return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)); }

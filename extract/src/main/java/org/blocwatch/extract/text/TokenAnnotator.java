@@ -18,7 +18,9 @@ import java.util.Set;
  * Adds tokens to each sentence: the OpenNLP UD token model for German and English, OpenNLP's
  * character-class tokenizer for Russian. Tokens are then cut at hyphens, dashes and slashes
  * inside words ("OVKS-Mitgliedsstaaten" -> "OVKS" "-" "Mitgliedsstaaten"), so the lexicon sees
- * the name inside a compound and rules see the compound's head. Not thread-safe: one per thread.
+ * the name inside a compound and rules see the compound's head. A run of letters or digits between
+ * spaces is a token without asking the model, which decides only where punctuation is involved
+ * (the alphanumeric optimisation the UD models do not switch on). Not thread-safe: one per thread.
  */
 public final class TokenAnnotator implements Annotator {
     private final Map<String, Tokenizer> tokenizers = new HashMap<>();
@@ -34,8 +36,20 @@ public final class TokenAnnotator implements Annotator {
         String text = doc.text();
         for (Sentence s : doc.sentences()) {
             List<Token> out = new ArrayList<>();
-            for (Span span : tokenizer.tokenizePos(text.substring(s.start(), s.end())))
-                cut(text, s.start() + span.getStart(), s.start() + span.getEnd(), out);
+            int i = s.start();
+            while (i < s.end()) {
+                while (i < s.end() && Character.isWhitespace(text.charAt(i))) i++;
+                int j = i;
+                boolean plain = true;
+                while (j < s.end() && !Character.isWhitespace(text.charAt(j))) {
+                    plain &= Character.isLetterOrDigit(text.charAt(j));
+                    j++;
+                }
+                if (j == i) break;
+                if (plain) out.add(token(text, i, j, out));
+                else for (Span span : tokenizer.tokenizePos(text.substring(i, j))) cut(text, i + span.getStart(), i + span.getEnd(), out);
+                i = j;
+            }
             doc.setTokens(s.index(), out);
         }
     }

@@ -30,7 +30,8 @@ public final class TimeRecognizer implements Annotator {
     private static final String SINCE = "(seit|since|с|bis|until|till|до|von|from)";
     private static final String RU_YEAR = "(?:\\s+(?:года|году|г\\.))?";
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, PartialDate, Resolved> resolve) {}
+    /** A pattern and what its match denotes; most need a digit, and a sentence without one skips them. */
+    private record Rule(Pattern pattern, boolean needsDigit, BiFunction<Match, PartialDate, Resolved> resolve) {}
 
     /** What a rule made of its match; null dates with {@code relative} mean "unresolved". */
     private record Resolved(TimeExpression.Kind kind, PartialDate from, PartialDate to, boolean relative) {
@@ -58,8 +59,20 @@ public final class TimeRecognizer implements Annotator {
             rule("(?<![\\d.,/])" + YEAR + "(?![\\d]|[.,]\\d|er|s\\b|\\s*(?:%|prozent|milliard|million|euro|dollar|us-dollar|km))" + RU_YEAR,
                     (m, d) -> Resolved.point(PartialDate.ofYear(Integer.parseInt(m.group(1))))));
 
-    private static Rule rule(String regex, BiFunction<Matcher, PartialDate, Resolved> resolve) {
-        return new Rule(Pattern.compile("(?<![\\p{L}\\d])" + regex + "(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), resolve);
+    /**
+     * A match on the lower-cased text, read back from the original: patterns need no case-insensitive
+     * Unicode matching (slow), and resolvers still see whether a month was capitalised.
+     */
+    private record Match(Matcher matcher, String original) {
+        String group(int i) {
+            int s = matcher.start(i);
+            return s < 0 ? null : original.substring(s, matcher.end(i));
+        }
+    }
+
+    private static Rule rule(String regex, BiFunction<Match, PartialDate, Resolved> resolve) {
+        boolean needsDigit = regex.contains("\\d") && !regex.contains(NumberWords.PATTERN) && !regex.startsWith("(?:(seit|since");
+        return new Rule(Pattern.compile("(?<![\\p{L}\\d])" + regex + "(?![\\p{L}])"), needsDigit, resolve);
     }
 
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
@@ -77,23 +90,35 @@ public final class TimeRecognizer implements Annotator {
     public static List<TimeExpression> find(String text, int from, int to, PartialDate published) {
         List<TimeExpression> out = new ArrayList<>();
         BitSet taken = new BitSet();
+        boolean digits = false;
+        for (int i = from; i < to && !digits; i++) digits = Character.isDigit(text.charAt(i));
+        String sentence = text.substring(from, to);
+        String lower = lowerCase(sentence);
         for (Rule rule : RULES) {
-            Matcher m = rule.pattern().matcher(text).region(from, to);
+            if (rule.needsDigit() && !digits) continue;
+            Matcher m = rule.pattern().matcher(lower);
             while (m.find()) {
                 if (taken.get(m.start(), m.end()).cardinality() > 0) continue;
                 Resolved r;
                 try {
-                    r = rule.resolve().apply(m, published);
+                    r = rule.resolve().apply(new Match(m, sentence), published);
                 } catch (RuntimeException impossibleDate) {
                     r = null; // "31.02.2020", a month 13: not a date after all
                 }
                 if (r == null) continue;
                 taken.set(m.start(), m.end());
-                out.add(new TimeExpression(m.start(), m.end(), r.kind(), r.from(), r.to(), r.relative()));
+                out.add(new TimeExpression(from + m.start(), from + m.end(), r.kind(), r.from(), r.to(), r.relative()));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The text lower-cased character by character, so that offsets stay those of the text. */
+    private static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) chars[i] = Character.toLowerCase(chars[i]);
+        return new String(chars);
     }
 
     // ------------------------------------------------------------------ resolvers
@@ -112,13 +137,13 @@ public final class TimeRecognizer implements Annotator {
         return Resolved.point(PartialDate.ofMonth(Integer.parseInt(y), Months.number(month)));
     }
 
-    private static Resolved yearRange(Matcher m, PartialDate doc) {
+    private static Resolved yearRange(Match m, PartialDate doc) {
         int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
         if (b <= a) return null;
         return new Resolved(TimeExpression.Kind.RANGE, PartialDate.ofYear(a), PartialDate.ofYear(b), false);
     }
 
-    private static Resolved sinceOrUntil(Matcher m, PartialDate doc) {
+    private static Resolved sinceOrUntil(Match m, PartialDate doc) {
         String word = m.group(1).toLowerCase();
         int year = Integer.parseInt(m.group(4));
         PartialDate date = m.group(3) != null && Months.plausible(m.group(3))
@@ -128,7 +153,7 @@ public final class TimeRecognizer implements Annotator {
                 : new Resolved(TimeExpression.Kind.SINCE, date, null, false);
     }
 
-    private static Resolved decade(Matcher m, PartialDate doc) {
+    private static Resolved decade(Match m, PartialDate doc) {
         int start = Integer.parseInt(m.group(2) + m.group(3) + "0");
         String part = m.group(1) == null ? "" : m.group(1).toLowerCase();
         int from = start, to = start + 9;
@@ -138,7 +163,7 @@ public final class TimeRecognizer implements Annotator {
         return new Resolved(TimeExpression.Kind.RANGE, PartialDate.ofYear(from), PartialDate.ofYear(to), false);
     }
 
-    private static Resolved firstMonths(Matcher m, PartialDate doc) {
+    private static Resolved firstMonths(Match m, PartialDate doc) {
         int n = NumberWords.parse(m.group(1));
         if (n < 1 || n > 12) return null;
         if (doc == null) return new Resolved(TimeExpression.Kind.RANGE, null, null, true);
@@ -153,7 +178,7 @@ public final class TimeRecognizer implements Annotator {
         return new Resolved(TimeExpression.Kind.POINT, d, d, true);
     }
 
-    private static Resolved yearsAgo(Matcher m, PartialDate doc) {
+    private static Resolved yearsAgo(Match m, PartialDate doc) {
         String word = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         int n = NumberWords.parse(word);
         if (n < 1) return null;
@@ -167,7 +192,7 @@ public final class TimeRecognizer implements Annotator {
     }
 
     /** "Im Januar", "seit Ende Januar": the latest such month not after the document's date. */
-    private static Resolved monthOfDocumentYear(Matcher m, PartialDate doc) {
+    private static Resolved monthOfDocumentYear(Match m, PartialDate doc) {
         String month = m.group(3);
         // abbreviations ("Jan", "Mar") are too often names or words when no year follows
         boolean fullName = month.length() >= 4 || month.matches("(?i)mai|may|ма[йяе]");
