@@ -47,6 +47,9 @@ public final class AmountRecognizer implements Annotator {
     /** The amounts in text[from, to); {@code lang} decides whether "1.500" is fifteen hundred or one and a half. */
     public static List<Amount> find(String text, int from, int to, String lang) {
         List<Amount> out = new ArrayList<>();
+        boolean digits = false;
+        for (int i = from; i < to && !digits; i++) digits = Character.isDigit(text.charAt(i));
+        if (!digits) return out;
         boolean exceeds = EXCEED.matcher(text).region(from, to).find();
         Matcher p = PERCENT.matcher(text).region(from, to);
         while (p.find()) {

@@ -1,6 +1,9 @@
 package org.blocwatch.extract.time;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Month names in German, English and Russian (any grammatical case) and their numbers. */
 final class Months {
@@ -14,7 +17,33 @@ final class Months {
             {"jan", "янв"}, {"feb", "фев"}, {"mär", "mar", "мар"}, {"apr", "апр"}, {"mai", "may", "ма"}, {"jun", "июн"},
             {"jul", "июл"}, {"aug", "авг"}, {"sep", "сен"}, {"okt", "oct", "окт"}, {"nov", "ноя"}, {"dez", "dec", "дек"}};
 
+    /** Every word {@link #PATTERN} matches, lower case, for a quick test whether a text names a month at all. */
+    private static final Set<String> WORDS = words();
+
     private Months() {}
+
+    private static Set<String> words() {
+        Set<String> out = new HashSet<>(List.of("januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                "september", "oktober", "november", "dezember", "january", "february", "march", "may", "june", "july", "october",
+                "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt", "nov", "dec", "dez",
+                "март", "марта", "марте", "август", "августа", "августе", "май", "мая", "мае"));
+        for (String stem : List.of("январ", "феврал", "апрел", "июн", "июл", "сентябр", "октябр", "ноябр", "декабр"))
+            for (String ending : List.of("ь", "я", "е")) out.add(stem + ending);
+        return Set.copyOf(out);
+    }
+
+    /** Whether a lower-case text contains a month name as a word. */
+    static boolean mentioned(String lower) {
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && !Character.isLetter(lower.charAt(i))) i++;
+            int j = i;
+            while (j < lower.length() && Character.isLetter(lower.charAt(j))) j++;
+            if (j - i >= 3 && WORDS.contains(lower.substring(i, j))) return true;
+            i = j;
+        }
+        return false;
+    }
 
     static int number(String name) {
         String n = name.toLowerCase(Locale.ROOT);

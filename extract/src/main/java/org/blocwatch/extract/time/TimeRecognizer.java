@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +31,23 @@ public final class TimeRecognizer implements Annotator {
     private static final String SINCE = "(seit|since|с|bis|until|till|до|von|from)";
     private static final String RU_YEAR = "(?:\\s+(?:года|году|г\\.))?";
 
-    /** A pattern and what its match denotes; most need a digit, and a sentence without one skips them. */
-    private record Rule(Pattern pattern, boolean needsDigit, BiFunction<Match, PartialDate, Resolved> resolve) {}
+    /**
+     * A pattern, what its match denotes, and what a sentence must contain for the pattern to be
+     * worth trying: regular expressions with long alternations are costly, and most sentences have
+     * no month name, or no digit.
+     */
+    private record Rule(Pattern pattern, Predicate<Clues> worthTrying, BiFunction<Match, PartialDate, Resolved> resolve) {}
+
+    /** What a sentence offers a time expression: digits, a month name, its lower-case text for key words. */
+    private record Clues(boolean digit, boolean month, String lower) {
+        boolean has(String... words) {
+            for (String w : words) if (lower.contains(w)) return true;
+            return false;
+        }
+    }
+
+    private static final Predicate<Clues> DIGIT = c -> c.digit();
+    private static final Predicate<Clues> MONTH_AND_DIGIT = c -> c.month() && c.digit();
 
     /** What a rule made of its match; null dates with {@code relative} mean "unresolved". */
     private record Resolved(TimeExpression.Kind kind, PartialDate from, PartialDate to, boolean relative) {
@@ -40,23 +56,26 @@ public final class TimeRecognizer implements Annotator {
 
     private static final List<Rule> RULES = List.of(
             rule("(?:in den |in the |за |в )?(?:ersten|first|первые)\\s+" + N + "\\s+(?:monaten|months|месяцев|месяца)\\s+"
-                    + "(?:dieses|des laufenden|this|этого|текущего)\\s+(?:jahres|year|года)", TimeRecognizer::firstMonths),
-            rule("(?:" + PART + "\\s+(?:der\\s+|the\\s+)?)?(1[89]|20)(\\d)0(?:er(?:\\s+jahre)?|s|-х|-е)(?:\\s+годов)?", TimeRecognizer::decade),
-            rule("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)", (m, d) -> day(m.group(3), m.group(2), m.group(1))),
-            rule("(?<!\\d)(\\d{1,2})\\.?\\s+" + M + "\\s+" + YEAR + RU_YEAR, (m, d) -> dayNamed(m.group(3), m.group(2), m.group(1))),
-            rule(M + "\\s+(\\d{1,2}),?\\s+" + YEAR, (m, d) -> dayNamed(m.group(3), m.group(1), m.group(2))),
-            rule(M + "(?=\\s+(?:und|and|и)\\s+" + Months.PATTERN + "\\s+" + YEAR + ")", (m, d) -> month(m.group(2), m.group(1))),
-            rule("(?:(?:von|from|между)\\s+)?" + YEAR + "\\s*(?:[-–—/]|bis|to|und|and|по)\\s*" + YEAR + "(?!\\d)" + RU_YEAR, TimeRecognizer::yearRange),
-            rule(SINCE + "\\s+(?:" + PART + "\\s+(?:of\\s+)?)?(?:" + M + "\\s+)?" + YEAR + "(?!\\d)" + RU_YEAR, TimeRecognizer::sinceOrUntil),
-            rule("(?:" + PART + "\\s+)?" + M + "\\s+" + YEAR + "(?!\\d)" + RU_YEAR, (m, d) -> month(m.group(3), m.group(2))),
-            rule(PART + "\\s+(?:of\\s+)?" + YEAR + "(?!\\d)" + RU_YEAR, (m, d) -> Resolved.point(PartialDate.ofYear(Integer.parseInt(m.group(2))))),
-            rule("(?:vergangenen|letzten|vorigen|last|прошлом)\\s+" + M, (m, d) -> lastMonth(m.group(1), d)),
-            rule(M + "\\s+(?:прошлого)\\s+года", (m, d) -> lastMonth(m.group(1), d)),
-            rule("(?:vor\\s+" + N + "\\s+jahren|" + N + "\\s+years?\\s+ago|" + N + "\\s+(?:года|лет)\\s+назад)", TimeRecognizer::yearsAgo),
-            rule("(?:dieses|diesen|in diesem|this|этого|в этом)\\s+(?:jahres|jahr|year|году|года)", (m, d) -> yearsBack(0, d)),
-            rule("(?:im\\s+)?(?:vergangenen|letzten|vorigen|last|прошлом|прошлого)\\s+(?:jahr|jahres|year|году|года)", (m, d) -> yearsBack(1, d)),
-            rule("(?:(seit|since|с)\\s+)?(?:" + PART + "\\s+)?" + M + "(?!\\s*\\d)", TimeRecognizer::monthOfDocumentYear),
-            rule("(?<![\\d.,/])" + YEAR + "(?![\\d]|[.,]\\d|er|s\\b|\\s*(?:%|prozent|milliard|million|euro|dollar|us-dollar|km))" + RU_YEAR,
+                    + "(?:dieses|des laufenden|this|этого|текущего)\\s+(?:jahres|year|года)", c -> c.has("ersten", "first", "перв"), TimeRecognizer::firstMonths),
+            rule("(?:" + PART + "\\s+(?:der\\s+|the\\s+)?)?(1[89]|20)(\\d)0(?:er(?:\\s+jahre)?|s|-х|-е)(?:\\s+годов)?", DIGIT, TimeRecognizer::decade),
+            rule("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)", DIGIT, (m, d) -> day(m.group(3), m.group(2), m.group(1))),
+            rule("(?<!\\d)(\\d{1,2})\\.?\\s+" + M + "\\s+" + YEAR + RU_YEAR, MONTH_AND_DIGIT, (m, d) -> dayNamed(m.group(3), m.group(2), m.group(1))),
+            rule(M + "\\s+(\\d{1,2}),?\\s+" + YEAR, MONTH_AND_DIGIT, (m, d) -> dayNamed(m.group(3), m.group(1), m.group(2))),
+            rule(M + "(?=\\s+(?:und|and|и)\\s+" + Months.PATTERN + "\\s+" + YEAR + ")", MONTH_AND_DIGIT, (m, d) -> month(m.group(2), m.group(1))),
+            rule("(?:(?:von|from|между)\\s+)?" + YEAR + "\\s*(?:[-–—/]|bis|to|und|and|по)\\s*" + YEAR + "(?!\\d)" + RU_YEAR, DIGIT, TimeRecognizer::yearRange),
+            rule(SINCE + "\\s+(?:" + PART + "\\s+(?:of\\s+)?)?(?:" + M + "\\s+)?" + YEAR + "(?!\\d)" + RU_YEAR, DIGIT, TimeRecognizer::sinceOrUntil),
+            rule("(?:" + PART + "\\s+)?" + M + "\\s+" + YEAR + "(?!\\d)" + RU_YEAR, MONTH_AND_DIGIT, (m, d) -> month(m.group(3), m.group(2))),
+            rule(PART + "\\s+(?:of\\s+)?" + YEAR + "(?!\\d)" + RU_YEAR, DIGIT, (m, d) -> Resolved.point(PartialDate.ofYear(Integer.parseInt(m.group(2))))),
+            rule("(?:vergangenen|letzten|vorigen|last|прошлом)\\s+" + M, c -> c.month() && c.has("vergangen", "letzt", "vorig", "last", "прошл"),
+                    (m, d) -> lastMonth(m.group(1), d)),
+            rule(M + "\\s+(?:прошлого)\\s+года", c -> c.month() && c.has("прошлого"), (m, d) -> lastMonth(m.group(1), d)),
+            rule("(?:vor\\s+" + N + "\\s+jahren|" + N + "\\s+years?\\s+ago|" + N + "\\s+(?:года|лет)\\s+назад)", c -> c.has("jahren", "ago", "назад"),
+                    TimeRecognizer::yearsAgo),
+            rule("(?:dieses|diesen|in diesem|this|этого|в этом)\\s+(?:jahres|jahr|year|году|года)", c -> c.has("jahr", "year", "год"), (m, d) -> yearsBack(0, d)),
+            rule("(?:im\\s+)?(?:vergangenen|letzten|vorigen|last|прошлом|прошлого)\\s+(?:jahr|jahres|year|году|года)", c -> c.has("jahr", "year", "год"),
+                    (m, d) -> yearsBack(1, d)),
+            rule("(?:(seit|since|с)\\s+)?(?:" + PART + "\\s+)?" + M + "(?!\\s*\\d)", Clues::month, TimeRecognizer::monthOfDocumentYear),
+            rule("(?<![\\d.,/])" + YEAR + "(?![\\d]|[.,]\\d|er|s\\b|\\s*(?:%|prozent|milliard|million|euro|dollar|us-dollar|km))" + RU_YEAR, DIGIT,
                     (m, d) -> Resolved.point(PartialDate.ofYear(Integer.parseInt(m.group(1))))));
 
     /**
@@ -70,9 +89,8 @@ public final class TimeRecognizer implements Annotator {
         }
     }
 
-    private static Rule rule(String regex, BiFunction<Match, PartialDate, Resolved> resolve) {
-        boolean needsDigit = regex.contains("\\d") && !regex.contains(NumberWords.PATTERN) && !regex.startsWith("(?:(seit|since");
-        return new Rule(Pattern.compile("(?<![\\p{L}\\d])" + regex + "(?![\\p{L}])"), needsDigit, resolve);
+    private static Rule rule(String regex, Predicate<Clues> worthTrying, BiFunction<Match, PartialDate, Resolved> resolve) {
+        return new Rule(Pattern.compile("(?<![\\p{L}\\d])" + regex + "(?![\\p{L}])"), worthTrying, resolve);
     }
 
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
@@ -94,10 +112,15 @@ public final class TimeRecognizer implements Annotator {
         for (int i = from; i < to && !digits; i++) digits = Character.isDigit(text.charAt(i));
         String sentence = text.substring(from, to);
         String lower = lowerCase(sentence);
+        Clues clues = new Clues(digits, Months.mentioned(lower), lower);
+        int[] starts = wordStarts(lower);
         for (Rule rule : RULES) {
-            if (rule.needsDigit() && !digits) continue;
-            Matcher m = rule.pattern().matcher(lower);
-            while (m.find()) {
+            if (!rule.worthTrying().test(clues)) continue;
+            Matcher m = rule.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+            int next = 0;
+            for (int start : starts) {
+                if (start < next || taken.get(start)) continue;
+                if (!m.region(start, lower.length()).lookingAt()) continue;
                 if (taken.get(m.start(), m.end()).cardinality() > 0) continue;
                 Resolved r;
                 try {
@@ -107,11 +130,24 @@ public final class TimeRecognizer implements Annotator {
                 }
                 if (r == null) continue;
                 taken.set(m.start(), m.end());
+                next = m.end();
                 out.add(new TimeExpression(from + m.start(), from + m.end(), r.kind(), r.from(), r.to(), r.relative()));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * Where a time expression can begin: a letter or digit not preceded by one. Trying the patterns
+     * only there, anchored, is much cheaper than letting each search every position.
+     */
+    private static int[] wordStarts(String text) {
+        int[] out = new int[text.length()];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++)
+            if (Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) out[n++] = i;
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** The text lower-cased character by character, so that offsets stay those of the text. */
