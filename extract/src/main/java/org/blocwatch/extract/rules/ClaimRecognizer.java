@@ -26,7 +26,8 @@ import java.util.TreeSet;
  * Adds claims: runs every rule on every sentence and quotes the sentence's original words as
  * provenance. A document repeats itself ("der Krieg Russlands gegen die Ukraine" in every other
  * paragraph), so a claim already made by an earlier sentence is not made again, and an undated
- * event is dropped when the document also dates the same event.
+ * event is dropped when the document also dates the same event (same kind, participants,
+ * organisation and outcome).
  */
 public final class ClaimRecognizer implements Annotator {
     private final List<ClaimRule> rules;
@@ -42,7 +43,7 @@ public final class ClaimRecognizer implements Annotator {
     /** Every rule of the package, in a fixed order. */
     public static List<ClaimRule> allRules() {
         return List.of(new MemberStatementRule(), new MemberStateRule(), new AccessionRule(), new WithdrawalRule(),
-                new SuspensionRule(), new StatusRule(), new OfficeRule(), new SummitRule(), new MeetingRule(),
+                new SuspensionRule(), new StatusRule(), new FoundingRule(), new OfficeRule(), new SummitRule(), new MeetingRule(),
                 new InterventionRule(), new ArmedClashRule(), new ExerciseRule(), new TreatySigningRule(),
                 new AssistanceRequestRule(), new UnrestRule(), new TradeRule(), new InvestmentRule(), new PollRule());
     }
@@ -85,5 +86,8 @@ public final class ClaimRecognizer implements Annotator {
         return out;
     }
 
-    private static String eventKey(Event e) { return e.kind() + "|" + new TreeSet<>(e.participants()); }
+    /** The same event told twice: kind, participants, organisation and outcome agree. */
+    private static String eventKey(Event e) {
+        return e.kind() + "|" + new TreeSet<>(e.participants()) + "|" + e.org() + "|" + e.outcome();
+    }
 }

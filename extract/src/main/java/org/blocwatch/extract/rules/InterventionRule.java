@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Forces deployed into a state: "der russische Militäreinsatz in Kasachstan im Jahr 2022",
- * "die OVKS-Streitkräfte wurden ... in Kasachstan eingesetzt", "Missionen in Kosovo, Bosnien und
+ * "die OVKS-Streitkräfte wurden ... in Kasachstan eingesetzt" (troops count only with a verb of
+ * sending: a base or troops merely stationed are no intervention), "Missionen in Kosovo, Bosnien und
  * Herzegowina sowie in Afghanistan", "Russia deployed troops to Kazakhstan". The deploying side is
  * an organisation (named, in a compound, or for "Missionen" the one last named) or a state by
  * demonym or name; the host is each state after "in"/"nach". One claim per host.
@@ -19,8 +20,10 @@ public final class InterventionRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find("intervention", "militareinsatz", "einmarsch", "eingesetzt", "entsandt", "entsendung", "truppen",
-                "streitkraft", "friedenstrupp", "mission", "deployed", "deployment", "troops", "peacekeep", "ввод", "введен", "миротвор", "войск");
+        int t = s.find("intervention", "militareinsatz", "einmarsch", "truppeneinmarsch", "entsendung", "friedenstrupp", "friedensmission",
+                "mission", "deployment", "peacekeep", "вмешательств", "ввод", "миротвор");
+        if (t < 0 && s.has("eingesetzt", "entsandt", "entsendet", "geschickt", "schickte", "deployed", "dispatched", "sent", "введены", "направил"))
+            t = s.find("truppen", "streitkraft", "soldaten", "troops", "forces", "войск", "военн");
         if (t < 0 || s.negated(t) || s.modal(t) || s.denied(t)) return;
         String deployer = s.compoundOrganisation(t);
         List<Mention> hosts = s.statesAfter(Events.IN);

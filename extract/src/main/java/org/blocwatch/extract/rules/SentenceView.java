@@ -143,9 +143,18 @@ public final class SentenceView {
         List<Mention> governed = statesAfter(Words.NON_ACTOR_PREPOSITIONS);
         List<Mention> out = new ArrayList<>();
         for (Mention m : mentions)
-            if (m.isState() && !m.isDemonym() && !governed.contains(m)) out.add(m);
+            if (m.isState() && !m.isDemonym() && !governed.contains(m) && !compoundModifier(m)) out.add(m);
         return out;
     }
+
+    /** "Ukraine" in "Ukraine-Krieg": a name that only modifies the noun it is joined to. */
+    public boolean compoundModifier(Mention m) {
+        int next = m.endToken();
+        return next + 1 < tokens.size() && tokens.get(next).isDash() && tokens.get(next + 1).glued() && tokens.get(next + 1).isWord();
+    }
+
+    /** Whether no clause break (";", ":", "obwohl", "aber" ...) lies between two tokens. */
+    public boolean sameClause(int a, int b) { return !clauseBreakBetween(a, b); }
 
     /** Whether one of the sentence's mentions names this id as a state. */
     public boolean isState(String id) {

@@ -21,6 +21,9 @@ import java.util.List;
  */
 public final class SummitRule implements ClaimRule {
 
+    /** How far (in characters) from the summit word its date may stand. */
+    private static final int DATE_REACH = 40;
+
     @Override public String name() { return "summit"; }
 
     @Override
@@ -37,7 +40,9 @@ public final class SummitRule implements ClaimRule {
         }
         if (t < 0) { attendance(s, out); return; }
         if (org == null || s.modal(t) || s.negated(t)) return;
-        List<TimeExpression> dates = s.times().stream().filter(x -> x.resolved() && x.kind() == TimeExpression.Kind.POINT).toList();
+        int at = s.token(t).end();
+        List<TimeExpression> dates = s.times().stream()
+                .filter(x -> x.resolved() && x.kind() == TimeExpression.Kind.POINT && Math.abs(x.start() - at) <= DATE_REACH).toList();
         String place = Events.place(s);
         if (dates.isEmpty() && place == null) return;
         List<String> participants = participants(s);

@@ -56,9 +56,20 @@ public final class TokenAnnotator implements Annotator {
 
     /**
      * Splits one token at inner hyphens, dashes and slashes, keeping each separator as a token, and
-     * cuts off an English possessive ("Russia's" -> "Russia" "'s") as the UD English model leaves it on.
+     * cuts off an English possessive ("Russia's" -> "Russia" "'s") and opening or closing quotes, which
+     * the UD models leave on the word.
      */
     static void cut(String text, int start, int end, List<Token> out) {
+        if (end - start > 1 && isQuote(text.charAt(start))) {
+            out.add(token(text, start, start + 1, out));
+            cut(text, start + 1, end, out);
+            return;
+        }
+        if (end - start > 1 && isQuote(text.charAt(end - 1))) {
+            cut(text, start, end - 1, out);
+            out.add(token(text, end - 1, end, out));
+            return;
+        }
         if (end - start > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')) {
             cut(text, start, end - 2, out);
             out.add(token(text, end - 2, end, out));
@@ -78,6 +89,11 @@ public final class TokenAnnotator implements Annotator {
     private static Token token(String text, int start, int end, List<Token> before) {
         boolean glued = !before.isEmpty() && before.get(before.size() - 1).end() == start;
         return Token.of(text, start, end, glued);
+    }
+
+    /** German and typographic quotes, which the UD German model leaves on the word ("„Rubesch"). */
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201E' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201A' || c == '\u2018';
     }
 
     private static boolean isSeparator(char c) {

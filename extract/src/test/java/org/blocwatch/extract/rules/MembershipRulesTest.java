@@ -74,6 +74,15 @@ class MembershipRulesTest {
     }
 
     @Test
+    void statesAnOrganisationWasFoundedWithAreMembersFromThen() {
+        assertThat(bodies("Die 1996 ins Leben gerufene SOZ ist ein Forum für den Dialog mit Kasachstan, Kirgisistan und Tadschikistan."))
+                .contains(member("KAZ", "SCO", ",\"from\":\"1996\""), member("KGZ", "SCO", ",\"from\":\"1996\""), member("TJK", "SCO", ",\"from\":\"1996\""));
+        assertThat(bodies("The CIS was founded in 1991 by Russia, Belarus and Ukraine.", "en", null))
+                .contains(member("RUS", "CIS", ",\"from\":\"1991\""), member("BLR", "CIS", ",\"from\":\"1991\""), member("UKR", "CIS", ",\"from\":\"1991\""));
+        assertThat(bodies("Die SOZ wurde 2001 in Kasachstan nicht gegründet.")).isEmpty();
+    }
+
+    @Test
     void signatoriesOfAFoundingTreatyAreMembersFromItsDate() {
         assertThat(bodies("Der Vertrag über kollektive Sicherheit wurde im Mai 1992 in Taschkent von Armenien, Kasachstan und Russland unterzeichnet."))
                 .contains(member("ARM", "CSTO", ",\"from\":\"1992-05\""), member("KAZ", "CSTO", ",\"from\":\"1992-05\""), member("RUS", "CSTO", ",\"from\":\"1992-05\""));
