@@ -20,6 +20,9 @@ public final class ArmedClashRule implements ClaimRule {
     private static final Set<String> AGAINST = Set.of("auf", "gegen", "on", "against", "на", "против");
     private static final Set<String> BETWEEN = Set.of("zwischen", "between", "между");
     private static final int REACH = 6;
+    private static final Set<String> AGAINST_EACH_OTHER = Set.of("gegen", "against", "против", "vs", "versus");
+    private static final String[] CONFLICT_WORDS = {"krieg", "konflikt", "auseinandersetzung", "kampf", "kampfe", "gefecht", "war",
+            "conflict", "clash", "fighting", "войн", "конфликт", "столкновен"};
     private static final Pattern FIGHTING = Pattern.compile("krieg(e|es|s)?|angriff(e|s|en)?|invasion|uberfall(s)?|einmarsch(es)?|gefecht(e|en)?"
             + "|kampfhandlungen|grenzkonflikt(e|s)?|attack|clash(es)?|fighting|войн[аыу]|нападени[еяю]|вторжени[еяю]|столкновени[еяй]|агресси[яи]");
     private static final Pattern DISPUTE = Pattern.compile("auseinandersetzung(en)?|konflikt(e|s|en)?|conflict|конфликт[а]?");
@@ -30,6 +33,24 @@ public final class ArmedClashRule implements ClaimRule {
     public void apply(SentenceView s, ClaimSink out) {
         for (int t = trigger(s, 0); t >= 0; t = trigger(s, t + 1))
             if (!s.negated(t) && !s.modal(t)) clash(s, t, out);
+        if (s.hereOrBefore(CONFLICT_WORDS)) sidesAgainstEachOther(s, out);
+    }
+
+    /**
+     * "Aserbaidschan gegen Armenien in Berg-Karabach, Kirgisistan gegen Usbekistan in Osch": in a
+     * passage about conflicts, two states set against each other, placed by the place that follows.
+     */
+    private void sidesAgainstEachOther(SentenceView s, ClaimSink out) {
+        List<Mention> ms = s.mentions();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i), b = ms.get(i + 1);
+            if (!a.isState() || !b.isState() || a.isDemonym() || b.isDemonym() || b.firstToken() != a.endToken() + 1) continue;
+            if (!AGAINST_EACH_OTHER.contains(s.token(a.endToken()).norm())) continue;
+            String place = null;
+            if (i + 2 < ms.size() && ms.get(i + 2).firstToken() == b.endToken() + 1 && Events.IN.contains(s.wordBefore(ms.get(i + 2))))
+                place = ms.get(i + 2).placeName();
+            out.emit(Events.of(EventKind.ARMED_CLASH, List.of(a.id(), b.id()), null, place, null, null), name(), 0.6);
+        }
     }
 
     private void clash(SentenceView s, int t, ClaimSink out) {

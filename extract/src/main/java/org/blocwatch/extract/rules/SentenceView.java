@@ -90,6 +90,15 @@ public final class SentenceView {
 
     public boolean has(String... prefixes) { return find(prefixes) >= 0; }
 
+    /** Whether this sentence or the one before has a word starting with one of the prefixes. */
+    public boolean hereOrBefore(String... prefixes) {
+        if (has(prefixes)) return true;
+        if (sentence.index() == 0) return false;
+        for (Token t : doc.tokens(sentence.index() - 1))
+            for (String p : prefixes) if (t.norm().startsWith(p)) return true;
+        return false;
+    }
+
     /** Whether a token is exactly one of the words. */
     public boolean hasWord(Set<String> words) {
         for (Token t : tokens) if (words.contains(t.norm())) return true;

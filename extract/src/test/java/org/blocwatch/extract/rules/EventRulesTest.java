@@ -35,6 +35,10 @@ class EventRulesTest {
         assertThat(bodies("Нападение России на Украину осудили.", "ru", null)).contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"RUS\",\"UKR\"]}");
         assertThat(bodies("Es gab nur eine kriegerische Auseinandersetzung zwischen den Nachbarn, und zwar zwischen der Ukraine und Belarus."))
                 .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"UKR\",\"BLR\"]}");
+        assertThat(bodies("Es gab mehrere Konflikte zwischen den Nachbarn. Georgien gegen Armenien in Osch, und Belarus gegen Moldau."))
+                .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"GEO\",\"ARM\"],\"place\":\"Osh\"}",
+                        "{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"BLR\",\"MDA\"]}");
+        assertThat(bodies("Im Finale spielte Georgien gegen Armenien.")).isEmpty();
         assertThat(bodies("Armenien hat sich vom russischen Krieg distanziert. Seit Kriegsbeginn schweigt Kasachstan.")).isEmpty();
         assertThat(bodies("Ein Krieg zwischen Armenien und Georgien wird nicht kommen.")).isEmpty();
     }
