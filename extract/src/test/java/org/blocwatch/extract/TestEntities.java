@@ -60,6 +60,7 @@ public final class TestEntities {
         out.add(person("person:kassym-jomart-tokayev", "Kassym-Jomart Tokayev", "KAZ", "Kassym-Schomart Tokajew", "Tokajew", "Tokayev", "Токаев"));
         out.add(person("person:nikol-pashinyan", "Nikol Pashinyan", "ARM", "Nikol Paschinjan", "Paschinjan", "Pashinyan"));
         out.add(person("person:sergey-lavrov", "Sergey Lavrov", "RUS", "Sergej Lawrow", "Lawrow", "Lavrov", "Лавров"));
+        out.add(person("person:juhan-parts", "Juhan Parts", "EST", "Juhan Parts", "Parts"));
         out.add(person("person:ilham-aliyev", "Ilham Aliyev", "AZE", "Ilham Alijew", "Alijew", "Aliyev"));
         out.add(place("place:moscow", "Moscow", "RUS", "Moskau", "Москва"));
         out.add(place("place:dushanbe", "Dushanbe", "TJK", "Duschanbe"));

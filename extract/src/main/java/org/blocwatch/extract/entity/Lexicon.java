@@ -69,8 +69,16 @@ public final class Lexicon {
         Entry entry = new Entry(new Sense(e, kind), upperOnly, Character.isUpperCase(alias.codePointAt(0)));
         insert(words, "", entry);
         if (upperOnly) return;
-        insert(words.stream().map(Stemmer::stem).toList(), STEM, entry);
-        if (e.kind() == EntityKind.PERSON) insert(words.stream().map(Transliteration::key).toList(), KEY, entry);
+        if (e.kind() == EntityKind.PERSON) {
+            // surnames are too short and too varied for suffix stripping ("Partner" would become "Parts");
+            // a genitive s ("Putins") and the transliteration key are enough
+            List<String> genitive = new ArrayList<>(words);
+            genitive.set(genitive.size() - 1, genitive.get(genitive.size() - 1) + "s");
+            insert(genitive, "", entry);
+            insert(words.stream().map(Transliteration::key).toList(), KEY, entry);
+        } else {
+            insert(words.stream().map(Stemmer::stem).toList(), STEM, entry);
+        }
     }
 
     private static boolean isShortCapitals(String alias) {

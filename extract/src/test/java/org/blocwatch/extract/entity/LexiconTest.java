@@ -41,6 +41,12 @@ class LexiconTest {
     }
 
     @Test
+    void personNamesTakeAGenitiveButNoOtherSuffix() {
+        assertThat(ids("Putins Partner und Lawrows Berater kamen.", "de")).containsExactly("person:vladimir-putin", "person:sergey-lavrov");
+        assertThat(ids("Die Partner kamen.", "de")).isEmpty();
+    }
+
+    @Test
     void capitalsAndInstitutionsStandForTheirGovernment() {
         List<Mention> m = mentions("Moskau und Kyjiw verhandeln, der Kreml schweigt.", "de");
         assertThat(m).extracting(Mention::id).containsExactly("RUS", "UKR", "RUS");
