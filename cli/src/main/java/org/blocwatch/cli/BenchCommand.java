@@ -1,17 +1,12 @@
 package org.blocwatch.cli;
 
-import org.blocwatch.extract.bench.ExtractionBenchmark;
-import org.blocwatch.ingest.bench.IngestBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
-import java.util.concurrent.Callable;
-
+/** Benchmarks: each subcommand measures one stage at the scale it will meet. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure how fast blocwatch works.",
-        subcommands = {BenchCommand.Ingest.class, BenchCommand.Extract.class})
+        subcommands = {BenchIngestCommand.class, BenchKbCommand.class, BenchExtractCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec CommandSpec spec;
@@ -19,45 +14,5 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    @Command(name = "ingest", mixinStandardHelpOptions = true,
-            description = "Ingest a generated corpus into a scratch database and report documents/s and MB/s.")
-    static final class Ingest implements Callable<Integer> {
-
-        @Option(names = "--docs", paramLabel = "N", description = "Documents to generate (default: ${DEFAULT-VALUE}).")
-        int docs = 10_000;
-
-        @Option(names = "--jobs", paramLabel = "N", description = "Files read in parallel (default: ${DEFAULT-VALUE}).")
-        int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
-
-        @Spec CommandSpec spec;
-
-        @Override
-        public Integer call() throws Exception {
-            if (docs < 1 || jobs < 1) throw new IllegalArgumentException("--docs and --jobs must be at least 1");
-            var out = spec.commandLine().getOut();
-            PrintStream progress = new PrintStream(System.err, true);
-            out.println(IngestBenchmark.run(docs, jobs, progress).describe());
-            return ExitCodes.OK;
-        }
-    }
-
-    @Command(name = "extract", mixinStandardHelpOptions = true,
-            description = "Extract claims from a generated corpus on one core and report documents/s and MB/s.")
-    static final class Extract implements Callable<Integer> {
-
-        @Option(names = "--docs", paramLabel = "N", description = "Documents to generate (default: ${DEFAULT-VALUE}).")
-        int docs = 2000;
-
-        @Spec CommandSpec spec;
-
-        @Override
-        public Integer call() {
-            if (docs < 1) throw new IllegalArgumentException("--docs must be at least 1");
-            PrintStream progress = new PrintStream(System.err, true);
-            spec.commandLine().getOut().println(ExtractionBenchmark.run(docs, progress).describe());
-            return ExitCodes.OK;
-        }
     }
 }

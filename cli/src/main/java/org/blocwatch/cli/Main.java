@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
         description = "A temporal, evidence-backed knowledge base of the Eurasian alliance system.",
         subcommands = {
                 InitCommand.class, MembersCommand.class, StatusCommand.class, TimelineCommand.class,
-                EntityCommand.class, ClaimsCommand.class, ExportCommand.class,
-                IngestCommand.class, ExtractCommand.class, SearchCommand.class, DocsCommand.class, ShowCommand.class, BenchCommand.class,
+                EntityCommand.class, ClaimsCommand.class, ExportCommand.class, ImportCommand.class,
+                DiffSourcesCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class, DocsCommand.class,
+                ShowCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -141,7 +141,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : List.of("init", "members", "status", "timeline", "entity", "claims", "export")) {
+        for (String cmd : List.of("init", "members", "status", "timeline", "entity", "claims", "export", "import", "diff-sources", "bench")) {
             Run r = run(cmd, "--help");
             assertThat(r.exit()).as(cmd).isZero();
             assertThat(r.out()).as(cmd).contains("Usage: blocwatch " + cmd);
