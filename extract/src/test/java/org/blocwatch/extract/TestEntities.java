@@ -56,14 +56,14 @@ public final class TestEntities {
         out.add(org("SCO", "Shanghai Cooperation Organisation", List.of("Shanghaier Organisation für Zusammenarbeit"), List.of("SOZ", "SCO", "ШОС")));
         out.add(new Entity("CENTRAL_ASIA", EntityKind.GROUP, "Central Asia", List.of(new Alias("Zentralasien", "de", AliasKind.NAME),
                 new Alias("zentralasiatischen Staaten", "de", AliasKind.INFLECTED), new Alias("Central Asia", "en", AliasKind.NAME)), Map.of()));
-        out.add(person("person:vladimir-putin", "Vladimir Putin", "RUS", "Wladimir Putin", "Putin", "Путин"));
-        out.add(person("person:kassym-jomart-tokayev", "Kassym-Jomart Tokayev", "KAZ", "Kassym-Schomart Tokajew", "Tokajew", "Tokayev", "Токаев"));
+        out.add(person("person:vladimir-putin", "Vladimir Putin", "RUS", "Wladimir Putin", "Vladimir Putin", "Владимир Путин", "Putin", "Путин"));
+        out.add(person("person:kassym-jomart-tokayev", "Kassym-Jomart Tokayev", "KAZ", "Kassym-Schomart Tokajew", "Kassym-Jomart Tokayev", "Tokajew", "Tokayev", "Токаев"));
         out.add(person("person:nikol-pashinyan", "Nikol Pashinyan", "ARM", "Nikol Paschinjan", "Paschinjan", "Pashinyan"));
         out.add(person("person:sergey-lavrov", "Sergey Lavrov", "RUS", "Sergej Lawrow", "Lawrow", "Lavrov", "Лавров"));
         out.add(person("person:juhan-parts", "Juhan Parts", "EST", "Juhan Parts", "Parts"));
         out.add(person("person:ilham-aliyev", "Ilham Aliyev", "AZE", "Ilham Alijew", "Alijew", "Aliyev"));
         out.add(place("place:moscow", "Moscow", "RUS", "Moskau", "Москва"));
-        out.add(place("place:dushanbe", "Dushanbe", "TJK", "Duschanbe"));
+        out.add(place("place:dushanbe", "Dushanbe", "TJK", "Duschanbe", "Dushanbe", "Душанбе"));
         out.add(place("place:osh", "Osh", "KGZ", "Osch", "Ош"));
         out.add(place("place:yerevan", "Yerevan", "ARM", "Jerewan", "Ереван"));
         out.add(place("place:saint-petersburg", "Saint Petersburg", "RUS", "St. Petersburg", "Sankt Petersburg"));

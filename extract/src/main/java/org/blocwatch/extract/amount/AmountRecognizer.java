@@ -32,7 +32,9 @@ public final class AmountRecognizer implements Annotator {
     private static final Pattern MORE = Pattern.compile("(?:über|mehr als|more than|over|above|in excess of|свыше|более|больше)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LESS = Pattern.compile("(?:unter|weniger als|less than|under|below|менее|меньше)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EXCEED = Pattern.compile("(?<![\\p{L}])(?:übersteig\\p{L}*|überstieg\\p{L}*|überschritt\\p{L}*|übertr[ia]f\\p{L}*|exceed\\p{L}*|surpass\\p{L}*|topp?ed|превыс\\p{L}*|превыша\\p{L}*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CHANGE = Pattern.compile("(?:um|by|на)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "um 50%", "by 12%", "на 5%", or a verb of change right before: "rose 26%", "wuchs 5%", "вырос на". */
+    private static final Pattern CHANGE = Pattern.compile("(?:um|by|на|rose|grew|increased|jumped|fell|dropped|declined|stieg|wuchs|sank|fiel"
+            + "|вырос\\p{L}*|снизил\\p{L}*)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
 

@@ -76,6 +76,9 @@ public final class Lexicon {
             genitive.set(genitive.size() - 1, genitive.get(genitive.size() - 1) + "s");
             insert(genitive, "", entry);
             insert(words.stream().map(Transliteration::key).toList(), KEY, entry);
+            // Russian declines names by ending ("Токаевым", "Путина"), which the stems cover
+            if (Character.UnicodeBlock.of(words.get(0).charAt(0)) == Character.UnicodeBlock.CYRILLIC)
+                insert(words.stream().map(Stemmer::stem).toList(), STEM, entry);
         } else {
             insert(words.stream().map(Stemmer::stem).toList(), STEM, entry);
         }

@@ -5,6 +5,7 @@ import org.blocwatch.model.EventKind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Forces deployed into a state: "der russische Militäreinsatz in Kasachstan im Jahr 2022",
@@ -16,17 +17,21 @@ import java.util.List;
  */
 public final class InterventionRule implements ClaimRule {
 
+    /** Where forces go: "in", "nach", "into", "entered Kazakhstan". */
+    private static final Set<String> HOST_WORDS = Set.of("in", "im", "nach", "into", "to", "entered", "в");
+
     @Override public String name() { return "intervention"; }
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.find("intervention", "militareinsatz", "einmarsch", "truppeneinmarsch", "entsendung", "friedenstrupp", "friedensmission",
                 "mission", "deployment", "peacekeep", "вмешательств", "ввод", "миротвор");
-        if (t < 0 && s.has("eingesetzt", "entsandt", "entsendet", "geschickt", "schickte", "deployed", "dispatched", "sent", "введены", "направил"))
+        if (t < 0 && s.has("eingesetzt", "entsandt", "entsendet", "geschickt", "schickte", "einmarschiert", "marschierten", "deployed", "dispatched",
+                "sent", "entered", "введены", "направил", "вошли"))
             t = s.find("truppen", "streitkraft", "soldaten", "troops", "forces", "войск", "военн");
         if (t < 0 || s.negated(t) || s.modal(t) || s.denied(t)) return;
         String deployer = s.compoundOrganisation(t);
-        List<Mention> hosts = s.statesAfter(Events.IN);
+        List<Mention> hosts = s.statesAfter(HOST_WORDS);
         if (deployer == null)
             for (Mention m : s.mentions()) {
                 if (hosts.contains(m) || !(m.isOrganisation() || m.isState())) continue;

@@ -1,0 +1,53 @@
+package org.blocwatch.extract.rules;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.blocwatch.extract.Extracted.bodies;
+
+/** Sentences in the manner of English and Russian wire reports, one per pattern. */
+class EnglishAndRussianNewsTest {
+
+    @Test
+    void officesAndAMeetingInOneSentence() {
+        assertThat(bodies("Kazakhstan's President Kassym-Jomart Tokayev met Russian President Vladimir Putin in Moscow on Tuesday.", "en", "2024-05-07"))
+                .contains("{\"type\":\"office\",\"person\":\"person:kassym-jomart-tokayev\",\"role\":\"head_of_state\",\"of\":\"KAZ\",\"at\":\"doc\",\"at_resolved\":\"2024-05-07\"}",
+                        "{\"type\":\"office\",\"person\":\"person:vladimir-putin\",\"role\":\"head_of_state\",\"of\":\"RUS\",\"at\":\"doc\",\"at_resolved\":\"2024-05-07\"}",
+                        "{\"type\":\"event\",\"kind\":\"bilateral_meeting\",\"participants\":[\"KAZ\",\"RUS\"],\"place\":\"Moscow\"}");
+    }
+
+    @Test
+    void frozenParticipationAndWithdrawal() {
+        assertThat(bodies("Armenia has frozen its participation in the CSTO.", "en", "2024-02-23"))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"ARM\",\"object\":\"CSTO\",\"status\":\"suspended\",\"at\":\"doc\",\"at_resolved\":\"2024-02-23\"}");
+        assertThat(bodies("Uzbekistan left the CSTO in 2012.", "en", null))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"UZB\",\"object\":\"CSTO\",\"status\":\"member\",\"to\":\"2012\"}");
+    }
+
+    @Test
+    void tradeGrowthWithoutBy() {
+        assertThat(bodies("Trade between Russia and China rose 26% in 2023.", "en", null))
+                .containsExactly("{\"type\":\"trade\",\"between\":[\"RUS\",\"CHN\"],\"value\":26,\"currency\":\"%\",\"measure\":\"growth\",\"period\":\"2023\",\"qualifier\":\"exact\"}");
+    }
+
+    @Test
+    void troopsEnteringAState() {
+        assertThat(bodies("Russian troops entered Kazakhstan in January 2022.", "en", null))
+                .contains("{\"type\":\"event\",\"kind\":\"intervention\",\"participants\":[\"RUS\",\"KAZ\"],\"place\":\"Kazakhstan\",\"date\":\"2022-01\"}");
+    }
+
+    @Test
+    void russianOfficeWithInflectedNames() {
+        assertThat(bodies("Президент России Владимир Путин провёл переговоры с президентом Казахстана Токаевым.", "ru", null))
+                .contains("{\"type\":\"office\",\"person\":\"person:vladimir-putin\",\"role\":\"head_of_state\",\"of\":\"RUS\",\"at\":\"doc\"}",
+                        "{\"type\":\"office\",\"person\":\"person:kassym-jomart-tokayev\",\"role\":\"head_of_state\",\"of\":\"KAZ\",\"at\":\"doc\"}");
+    }
+
+    @Test
+    void russianMembershipAndSummit() {
+        assertThat(bodies("Армения заморозила участие в ОДКБ.", "ru", "2024-03-01"))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"ARM\",\"object\":\"CSTO\",\"status\":\"suspended\",\"at\":\"doc\",\"at_resolved\":\"2024-03-01\"}");
+        assertThat(bodies("Саммит СНГ прошёл в Душанбе в октябре 2025 года.", "ru", null))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CIS\"],\"org\":\"CIS\",\"place\":\"Dushanbe\",\"date\":\"2025-10\"}");
+    }
+}
