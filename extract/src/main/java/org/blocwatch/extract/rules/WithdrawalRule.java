@@ -20,6 +20,10 @@ public final class WithdrawalRule implements ClaimRule {
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.findWord(TRIGGERS);
+        if (t < 0) {
+            int pulled = s.findWord("pulled", "pulls");
+            if (pulled >= 0 && pulled + 1 < s.tokens().size() && s.token(pulled + 1).norm().equals("out")) t = pulled;
+        }
         if (t < 0 || s.negated(t) || s.modal(t)) return;
         String org = null;
         for (Mention m : s.organisations()) { org = m.id(); break; }

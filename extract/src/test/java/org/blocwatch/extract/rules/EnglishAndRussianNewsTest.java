@@ -25,6 +25,22 @@ class EnglishAndRussianNewsTest {
     }
 
     @Test
+    void becomingAMemberAndPullingOut() {
+        assertThat(bodies("Belarus became a full member of the SCO in July 2024.", "en", null))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"BLR\",\"object\":\"SCO\",\"status\":\"member\",\"from\":\"2024-07\"}");
+        assertThat(bodies("Georgia pulled out of the CIS in 2009.", "en", null))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"GEO\",\"object\":\"CIS\",\"status\":\"member\",\"to\":\"2009\"}");
+        assertThat(bodies("Im Juli 2024 wurde Belarus Vollmitglied der SOZ."))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"BLR\",\"object\":\"SCO\",\"status\":\"member\",\"from\":\"2024-07\"}");
+    }
+
+    @Test
+    void anUnknownSecretaryGeneral() {
+        assertThat(bodies("Secretary-General of the CSTO Imangali Tasmagambetov warned of new risks.", "en", null))
+                .containsExactly("{\"type\":\"office\",\"person\":\"person:imangali-tasmagambetov\",\"role\":\"secretary_general\",\"of\":\"CSTO\",\"at\":\"doc\"}");
+    }
+
+    @Test
     void tradeGrowthWithoutBy() {
         assertThat(bodies("Trade between Russia and China rose 26% in 2023.", "en", null))
                 .containsExactly("{\"type\":\"trade\",\"between\":[\"RUS\",\"CHN\"],\"value\":26,\"currency\":\"%\",\"measure\":\"growth\",\"period\":\"2023\",\"qualifier\":\"exact\"}");
