@@ -33,6 +33,7 @@ public final class SummitRule implements ClaimRule {
         String org = null;
         if (t >= 0) {
             org = s.compoundOrganisation(t);
+            for (Mention m : s.organisations()) if (org == null && m.firstToken() <= t && t < m.endToken()) org = m.id();
             if (org == null) for (Mention m : s.organisations()) { org = m.id(); break; }
         } else {
             int meeting = s.find("treffen", "meeting", "встреч");
