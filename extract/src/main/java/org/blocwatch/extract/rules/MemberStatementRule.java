@@ -28,7 +28,7 @@ public final class MemberStatementRule implements ClaimRule {
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.find("mitglied", "vollmitglied", "member", "член");
-        if (t < 0 || !copulaNear(s, t) || s.negated(t)) return;
+        if (t < 0 || !copulaNear(s, t) || s.negated(t) || s.past(t)) return;
         String noun = s.token(t).norm();
         if (noun.equals("mitgliedern")) return;
         if (noun.startsWith("mitgliedsstaat") || noun.startsWith("mitgliedstaat") || noun.startsWith("mitgliedsland")) return;

@@ -24,7 +24,10 @@ final class Memberships {
         return new Membership(subject, org, status, null, null, at);
     }
 
-    /** A status over the span a time expression gives: "seit 2022" from, "2006-2012" both, none: at the document's date. */
+    /**
+     * A status over the span a time expression gives: "seit 2022" from, "2006-2012" both; no time:
+     * at the document's date, or open when {@code doc} is null (a statement in the past tense).
+     */
     static Membership during(String subject, String org, MembershipStatus status, TimeExpression t, DateRef doc) {
         if (t == null) return at(subject, org, status, doc);
         return switch (t.kind()) {

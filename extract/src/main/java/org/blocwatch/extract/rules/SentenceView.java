@@ -29,6 +29,8 @@ public final class SentenceView {
     /** How many sentences back an organisation named earlier still counts as "die Organisation". */
     private static final int ANAPHORA_REACH = 6;
     private static final int SCOPE = 7;
+    /** How far (in characters) after its trigger an event's own date usually stands. */
+    private static final int FOLLOWING_TIME = 60;
 
     private final AnnotatedDocument doc;
     private final OfficeHolders holders;
@@ -333,17 +335,25 @@ public final class SentenceView {
         return null;
     }
 
-    /** The resolved time nearest to a token: in "Unruhen in Kirgisistan 2010 ... 1992" the event's own date. */
+    /**
+     * The resolved time that belongs to a trigger: the first one shortly after it ("Unruhen in Osch
+     * 2010", "Auseinandersetzungen zwischen Kirgisistan und Tadschikistan 2021-2022"), else the
+     * nearest one ("Im Januar 2022 wurden die Truppen ... eingesetzt").
+     */
     public TimeExpression timeNear(int token) {
         if (token < 0) return time();
         int at = tokens.get(token).start();
         TimeExpression best = null;
         for (TimeExpression t : times()) {
             if (!t.resolved()) continue;
+            if (t.start() >= at && t.start() - at <= FOLLOWING_TIME) return t;
             if (best == null || distance(t, at) < distance(best, at)) best = t;
         }
         return best;
     }
+
+    /** Past tense near the trigger ("war nur formell Mitglied", "was a member"): not a statement about the document's date. */
+    public boolean past(int trigger) { return near(trigger, Words.PAST, false); }
 
     private static int distance(TimeExpression t, int at) {
         return at < t.start() ? t.start() - at : at >= t.end() ? at - t.end() : 0;

@@ -26,7 +26,8 @@ public final class SuspensionRule implements ClaimRule {
         if (org == null) return;
         List<Mention> states = s.actingStates();
         if (states.isEmpty()) return;
-        out.emit(Memberships.during(states.get(0).id(), org, MembershipStatus.SUSPENDED, s.time(), s.documentDate()), name(), 0.75);
+        out.emit(Memberships.during(states.get(0).id(), org, MembershipStatus.SUSPENDED, s.timeNear(t), s.past(t) ? null : s.documentDate()),
+                name(), 0.75);
     }
 
     private static int trigger(SentenceView s) {

@@ -21,6 +21,9 @@ final class Words {
             "für", "fur", "gegenuber", "bei", "mit", "vor", "unter", "against", "on", "to", "from", "of", "with", "for",
             "into", "против", "в", "на", "из", "с", "к", "для", "о");
 
+    /** Past-tense auxiliaries and copulas. */
+    static final Set<String> PAST = Set.of("war", "waren", "hatte", "hatten", "was", "were", "had", "был", "была", "были");
+
     /** Refusal and exclusion: the act they govern did not happen. */
     static final Set<String> DENIAL = Set.of("ausgeschlossen", "schloss", "schlossen", "lehnte", "lehnten", "abgelehnt", "verweigerte",
             "verweigert", "refused", "rejected", "ruled", "declined", "отказал", "отказался", "отказалась", "отверг");

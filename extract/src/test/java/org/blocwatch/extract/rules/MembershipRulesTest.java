@@ -65,6 +65,12 @@ class MembershipRulesTest {
     }
 
     @Test
+    void aPastSuspensionIsNotDatedToTheDocument() {
+        assertThat(bodies("Sechs Jahre lang war Georgien nur formell Mitglied der GUS.", "de", "2023-09"))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"GEO\",\"object\":\"CIS\",\"status\":\"suspended\"}");
+    }
+
+    @Test
     void associateAndObserverStatus() {
         assertThat(bodies("Die GUS tagte. Georgien nimmt als assoziiertes Mitglied teil."))
                 .containsExactly("{\"type\":\"membership\",\"subject\":\"GEO\",\"object\":\"CIS\",\"status\":\"associate\",\"at\":\"doc\"}");
