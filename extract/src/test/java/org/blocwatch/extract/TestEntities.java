@@ -32,7 +32,7 @@ public final class TestEntities {
                 List.of("kasachisch", "Kasache", "Kazakh", "казахстанский")));
         out.add(state("UZB", "Uzbekistan", List.of("Usbekistan", "Uzbekistan", "Узбекистан"), List.of("Taschkent"), List.of("usbekisch", "Uzbek")));
         out.add(state("ARM", "Armenia", List.of("Armenien", "Armenia", "Армения"), List.of("Jerewan"), List.of("armenisch", "Armenian")));
-        out.add(state("AZE", "Azerbaijan", List.of("Aserbaidschan", "Azerbaijan", "Азербайджан"), List.of("Baku"), List.of("aserbaidschanisch")));
+        out.add(state("AZE", "Azerbaijan", List.of("Aserbaidschan", "Azerbaijan", "Азербайджан"), List.of("Baku"), List.of("aserbaidschanisch", "Azerbaijani")));
         out.add(state("BLR", "Belarus", List.of("Belarus", "Weißrussland", "Беларусь"), List.of("Minsk"), List.of("belarussisch")));
         out.add(state("GEO", "Georgia", List.of("Georgien", "Georgia", "Грузия"), List.of("Tiflis"), List.of("georgisch")));
         out.add(state("KGZ", "Kyrgyzstan", List.of("Kirgisistan", "Kyrgyzstan", "Киргизия"), List.of("Bischkek"), List.of("kirgisisch")));

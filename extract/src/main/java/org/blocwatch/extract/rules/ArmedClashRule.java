@@ -24,7 +24,9 @@ public final class ArmedClashRule implements ClaimRule {
     private static final String[] CONFLICT_WORDS = {"krieg", "konflikt", "auseinandersetzung", "kampf", "kampfe", "gefecht", "war",
             "conflict", "clash", "fighting", "войн", "конфликт", "столкновен"};
     private static final Pattern FIGHTING = Pattern.compile("krieg(e|es|s)?|angriff(e|s|en)?|invasion|uberfall(s)?|einmarsch(es)?|gefecht(e|en)?"
-            + "|kampfhandlungen|grenzkonflikt(e|s)?|attack|clash(es)?|fighting|войн[аыу]|нападени[еяю]|вторжени[еяю]|столкновени[еяй]|агресси[яи]");
+            + "|kampfhandlungen|grenzkonflikt(e|s)?|attack(ed|s)?|invaded|invades|angegriffen|uberfiel(en)?|clash(es)?|fighting|атаковал[аи]?|войн[аыу]|нападени[еяю]|вторжени[еяю]|столкновени[еяй]|агресси[яи]");
+    /** Verbs whose object is the target: "attacked Armenian territory", "überfiel die Ukraine". */
+    private static final Pattern TRANSITIVE = Pattern.compile("attacked|attacks|invaded|invades|angegriffen|uberfiel(en)?|greift|griff(en)?|атаковал[аи]?");
     private static final Pattern DISPUTE = Pattern.compile("auseinandersetzung(en)?|konflikt(e|s|en)?|conflict|конфликт[а]?");
 
     @Override public String name() { return "armed-clash"; }
@@ -63,11 +65,12 @@ public final class ArmedClashRule implements ClaimRule {
         if (sides.size() != 2) {
             sides.clear();
             Mention attacker = null, target = null;
+            boolean transitive = TRANSITIVE.matcher(s.token(t).norm()).matches();
             for (Mention m : s.mentions()) {
                 if (!m.isState()) continue;
                 if (m.endToken() <= t && t - m.endToken() <= 2) attacker = m;
                 else if (m.firstToken() > t && m.firstToken() - t <= REACH) {
-                    if (AGAINST.contains(s.wordBefore(m))) { if (target == null) target = m; }
+                    if (AGAINST.contains(s.wordBefore(m)) || (transitive && m.firstToken() - t <= 2)) { if (target == null) target = m; }
                     else if (attacker == null && !m.isDemonym() && m.firstToken() - t <= 2) attacker = m;
                 }
             }

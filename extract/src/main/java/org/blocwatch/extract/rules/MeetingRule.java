@@ -14,7 +14,8 @@ import java.util.Set;
  * through persons (by nationality), role phrases ("den russischen Energieminister") or states:
  * "das Treffen zwischen Wladimir Putin und Ilham Aliyev", "Tokajew empfing den russischen
  * Energieminister", "Putin hatte mit Tokajew telefoniert", "Putin spoke by phone with Tokayev".
- * A state named only as a place ("in Alaska") does not take part. "Treffen" as the head of an
+ * A state named only as a place ("in Alaska") does not take part; "er"/"he" with one other
+ * side named is the person last named. "Treffen" as the head of an
  * organisation's compound ("GUS-Treffen") is a summit, not this.
  */
 public final class MeetingRule implements ClaimRule {
@@ -42,6 +43,10 @@ public final class MeetingRule implements ClaimRule {
             }
         }
         for (RoleMention r : s.roles()) if (r.of() != null && s.isState(r.of())) states.add(r.of());
+        if (states.size() == 1 && s.hasWord(Words.PERSONAL_PRONOUNS)) {
+            Mention earlier = s.recentPerson();
+            if (earlier != null && s.stateOf(earlier) != null) states.add(s.stateOf(earlier));
+        }
         if (states.size() != 2) return;
         out.emit(Events.of(kind, new ArrayList<>(states), null, Events.place(s), s.timeNear(t), null), name(), 0.7);
     }

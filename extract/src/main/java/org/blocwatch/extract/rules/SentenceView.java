@@ -158,6 +158,24 @@ public final class SentenceView {
         return out;
     }
 
+    /** "ASTANA — Leaders of ...": a place opening the sentence and set off by a dash is where the report was filed. */
+    public boolean isDateline(Mention m) {
+        boolean city = m.via() == org.blocwatch.model.AliasKind.METONYM || m.kind() == org.blocwatch.model.EntityKind.PLACE
+                || tokens.get(m.firstToken()).isAllCaps();
+        return city && m.firstToken() == 0 && m.endToken() < tokens.size() && tokens.get(m.endToken()).isDash()
+                && !tokens.get(m.endToken()).glued();
+    }
+
+    /** The acting state closest before a token, else the first after it: the subject of a verb. */
+    public Mention subjectOf(int trigger) {
+        Mention before = null, after = null;
+        for (Mention m : actingStates()) {
+            if (m.firstToken() < trigger) before = m;
+            else if (after == null) after = m;
+        }
+        return before != null ? before : after;
+    }
+
     /** "Ukraine" in "Ukraine-Krieg": a name that only modifies the noun it is joined to. */
     public boolean compoundModifier(Mention m) {
         int next = m.endToken();
@@ -292,8 +310,8 @@ public final class SentenceView {
         for (Mention m : mentions) {
             if (!m.isActor() || m.isDemonym()) continue;
             String before = wordBefore(m);
-            boolean governed = prepositions.contains(before);
-            boolean coordinated = inList && lastEnd >= 0 && onlyCoordinationBetween(lastEnd, m.firstToken());
+            boolean governed = prepositions.contains(before) || isDateline(m);
+            boolean coordinated = inList && lastEnd >= 0 && onlyCoordinationBetween(lastEnd, m.firstToken(), true);
             if (governed || coordinated) {
                 if (m.isState()) out.add(m);
                 inList = true;
@@ -305,11 +323,12 @@ public final class SentenceView {
         return out;
     }
 
-    private boolean onlyCoordinationBetween(int from, int to) {
+    /** Only commas, conjunctions, articles and (when {@code prepositions}) repeated prepositions: "in X, Y sowie in Z". */
+    private boolean onlyCoordinationBetween(int from, int to, boolean prepositions) {
         for (int i = from; i < to; i++) {
             String n = tokens.get(i).norm();
             if (!(n.equals(",") || n.equals("und") || n.equals("and") || n.equals("sowie") || n.equals("и") || n.equals("or")
-                    || n.equals("oder") || Words.NON_ACTOR_PREPOSITIONS.contains(n) || isArticle(tokens.get(i)))) return false;
+                    || n.equals("oder") || (prepositions && Words.NON_ACTOR_PREPOSITIONS.contains(n)) || isArticle(tokens.get(i)))) return false;
         }
         return true;
     }
@@ -320,7 +339,7 @@ public final class SentenceView {
         int pos = i + 1;
         for (Mention m : mentions) {
             if (m.firstToken() < pos) continue;
-            if (!onlyCoordinationBetween(pos, m.firstToken()) || !(m.isActor() || m.isPerson())) break;
+            if (!onlyCoordinationBetween(pos, m.firstToken(), false) || !(m.isActor() || m.isPerson())) break;
             out.add(m);
             pos = m.endToken();
         }

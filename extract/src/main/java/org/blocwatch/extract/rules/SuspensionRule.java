@@ -3,13 +3,12 @@ package org.blocwatch.extract.rules;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.model.MembershipStatus;
 
-import java.util.List;
 
 /**
  * Suspended, frozen or boycotted participation, which leaves a state a member de jure:
  * "Moldau hat seine Teilnahme an GUS-Treffen seit 2022 ausgesetzt", "boykottierte weiterhin
  * die GUS-Treffen", "war nur formell Mitglied", "Ukraine suspended its participation in the
- * CIS", "приостановила участие". The subject is the first acting state; "seit" gives the start,
+ * CIS", "приостановила участие". The subject is the acting state nearest before the verb; "seit" gives the start,
  * a range the span, no time the document's date.
  */
 public final class SuspensionRule implements ClaimRule {
@@ -24,9 +23,9 @@ public final class SuspensionRule implements ClaimRule {
         for (Mention m : s.organisations()) { org = m.id(); break; }
         if (org == null) org = s.recentOrganisation();
         if (org == null) return;
-        List<Mention> states = s.actingStates();
-        if (states.isEmpty()) return;
-        out.emit(Memberships.during(states.get(0).id(), org, MembershipStatus.SUSPENDED, s.timeNear(t), s.past(t) ? null : s.documentDate()),
+        Mention subject = s.subjectOf(t);
+        if (subject == null) return;
+        out.emit(Memberships.during(subject.id(), org, MembershipStatus.SUSPENDED, s.timeNear(t), s.past(t) ? null : s.documentDate()),
                 name(), 0.75);
     }
 

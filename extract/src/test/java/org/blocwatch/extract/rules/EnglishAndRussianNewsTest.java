@@ -41,6 +41,26 @@ class EnglishAndRussianNewsTest {
     }
 
     @Test
+    void aDatelineIsNoActorAndTheSubjectIsNearestTheVerb() {
+        assertThat(bodies("ASTANA — Leaders of the CSTO met in Astana for their summit, but Armenia, which froze its participation in the bloc, did not come.",
+                "en", "2024-11-14"))
+                .contains("{\"type\":\"membership\",\"subject\":\"ARM\",\"object\":\"CSTO\",\"status\":\"suspended\",\"at\":\"doc\",\"at_resolved\":\"2024-11-14\"}")
+                .noneMatch(b -> b.contains("KAZ"));
+    }
+
+    @Test
+    void anAttackOnAState() {
+        assertThat(bodies("In September 2022 Azerbaijani forces attacked Armenian territory.", "en", null))
+                .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"AZE\",\"ARM\"],\"date\":\"2022-09\"}");
+    }
+
+    @Test
+    void aPronounStandsForThePersonLastNamed() {
+        assertThat(bodies("Putin kam am Montag an. Danach hatte er mit dem armenischen Premierminister telefoniert."))
+                .contains("{\"type\":\"event\",\"kind\":\"phone_call\",\"participants\":[\"ARM\",\"RUS\"]}");
+    }
+
+    @Test
     void tradeGrowthWithoutBy() {
         assertThat(bodies("Trade between Russia and China rose 26% in 2023.", "en", null))
                 .containsExactly("{\"type\":\"trade\",\"between\":[\"RUS\",\"CHN\"],\"value\":26,\"currency\":\"%\",\"measure\":\"growth\",\"period\":\"2023\",\"qualifier\":\"exact\"}");

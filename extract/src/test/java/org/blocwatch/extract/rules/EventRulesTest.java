@@ -39,6 +39,8 @@ class EventRulesTest {
                 .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"GEO\",\"ARM\"],\"place\":\"Osh\"}",
                         "{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"BLR\",\"MDA\"]}");
         assertThat(bodies("Im Finale spielte Georgien gegen Armenien.")).isEmpty();
+        assertThat(bodies("Es kam zu bewaffneten Auseinandersetzungen zwischen Georgien und Armenien in Aserbaidschan."))
+                .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"GEO\",\"ARM\"]}");
         assertThat(bodies("Armenien hat sich vom russischen Krieg distanziert. Seit Kriegsbeginn schweigt Kasachstan.")).isEmpty();
         assertThat(bodies("Ein Krieg zwischen Armenien und Georgien wird nicht kommen.")).isEmpty();
     }
