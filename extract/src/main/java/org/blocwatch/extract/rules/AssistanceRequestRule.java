@@ -47,7 +47,7 @@ public final class AssistanceRequestRule implements ClaimRule {
     }
 
     private static int trigger(SentenceView s) {
-        int help = s.find("hilfe", "beistand", "assistance", "help", "помощ");
+        int help = s.find("hilfe", "beistand", "unterstutzung", "assistance", "help", "support", "помощ", "поддержк");
         if (help >= 0 && s.has("rief", "riefen", "gerufen", "bitte", "ersuch", "bat", "gebeten", "request", "asked", "appeal", "обрат", "просьб", "просил"))
             return help;
         return s.find("ersuchen", "hilfeersuchen", "hilfegesuch");

@@ -29,6 +29,8 @@ public final class SentenceView {
     /** How many sentences back an organisation named earlier still counts as "die Organisation". */
     private static final int ANAPHORA_REACH = 6;
     private static final int SCOPE = 7;
+    private static final int CLAUSE_REACH = 15;
+    private static final int HEDGE_REACH = 3;
     /** How far (in characters) after its trigger an event's own date usually stands. */
     private static final int FOLLOWING_TIME = 60;
 
@@ -120,8 +122,19 @@ public final class SentenceView {
     /** A negation within a few tokens of the trigger, in the same clause. */
     public boolean negated(int trigger) { return near(trigger, Words.NEGATION, false); }
 
-    /** A modal or intention word near the trigger: "will austreten", "plans to leave". */
-    public boolean modal(int trigger) { return near(trigger, Words.MODAL, true); }
+    /**
+     * A modal, intention or hedge anywhere in the trigger's clause before it, or just after it: German
+     * puts the verb last ("Armenien will die OVKS womöglich verlassen"), English first ("plans to leave").
+     */
+    public boolean modal(int trigger) {
+        for (int i = trigger - 1; i >= Math.max(0, trigger - CLAUSE_REACH); i--) {
+            Token t = tokens.get(i);
+            if (isClauseBreak(t) || t.norm().equals(",")) break;
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (Words.MODAL.contains(w) || (trigger - i <= HEDGE_REACH && Words.HEDGES.contains(w))) return true;
+        }
+        return near(trigger, Words.MODAL, true);
+    }
 
     private boolean near(int trigger, Set<String> words, boolean surface) {
         for (int i = Math.max(0, trigger - SCOPE); i < Math.min(tokens.size(), trigger + SCOPE); i++) {
@@ -246,11 +259,28 @@ public final class SentenceView {
         return null;
     }
 
-    /** The person last named before this sentence, for "Er rief ..." */
+    /**
+     * Who "Er", "he" refers to: the first person named in the nearest earlier sentence that names
+     * one - the subject of that sentence, more often than not ("Putin traf Erdoğan. Zuvor hatte er ...").
+     */
     public Mention recentPerson() {
-        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 3); s--) {
+        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 3); s--)
+            for (Mention m : doc.mentions(s)) if (m.isPerson()) return m;
+        return null;
+    }
+
+    /** "das Land", "the country", "страна": the state last named as an actor in the two sentences before. */
+    public Mention anaphoricState() {
+        boolean refers = false;
+        for (int i = 1; i < tokens.size(); i++) {
+            String n = tokens.get(i).norm(), before = tokens.get(i - 1).norm();
+            if ((n.equals("land") && (before.equals("das") || before.equals("dieses")))
+                    || (n.equals("country") && (before.equals("the") || before.equals("this")))) refers = true;
+        }
+        if (!refers) return null;
+        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 2); s--) {
             List<Mention> ms = doc.mentions(s);
-            for (int i = ms.size() - 1; i >= 0; i--) if (ms.get(i).isPerson()) return ms.get(i);
+            for (int i = ms.size() - 1; i >= 0; i--) if (ms.get(i).isState() && !ms.get(i).isDemonym()) return ms.get(i);
         }
         return null;
     }

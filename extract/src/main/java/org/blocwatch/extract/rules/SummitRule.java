@@ -63,13 +63,22 @@ public final class SummitRule implements ClaimRule {
         out.emit(Events.of(EventKind.SUMMIT, participants, org, Events.place(s), s.time(), null), "summit-attendance", 0.65);
     }
 
+    /** States and persons' states of the sentence, except places and those said to stay away ("but Armenia ... did not come"). */
     private static List<String> participants(SentenceView s) {
         List<String> out = new ArrayList<>();
         List<Mention> places = s.statesAfter(Events.IN);
-        for (Mention m : s.mentions()) {
+        List<Mention> ms = s.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
             String id = m.isPerson() ? s.stateOf(m) : m.isState() && !m.isDemonym() && !places.contains(m) ? m.id() : null;
-            if (id != null && !out.contains(id)) out.add(id);
+            int next = i + 1 < ms.size() ? ms.get(i + 1).firstToken() : s.tokens().size();
+            if (id != null && !out.contains(id) && !staysAway(s, m.endToken(), next)) out.add(id);
         }
         return out;
+    }
+
+    private static boolean staysAway(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) if (Words.NEGATION.contains(s.token(i).norm()) || Words.ABSENCE.contains(s.token(i).norm())) return true;
+        return false;
     }
 }

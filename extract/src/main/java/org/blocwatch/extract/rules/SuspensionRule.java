@@ -8,7 +8,8 @@ import org.blocwatch.model.MembershipStatus;
  * Suspended, frozen or boycotted participation, which leaves a state a member de jure:
  * "Moldau hat seine Teilnahme an GUS-Treffen seit 2022 ausgesetzt", "boykottierte weiterhin
  * die GUS-Treffen", "war nur formell Mitglied", "Ukraine suspended its participation in the
- * CIS", "приостановила участие". The subject is the acting state nearest before the verb; "seit" gives the start,
+ * CIS", "приостановила участие". The subject is the acting state nearest before the verb ("das
+ * Land" for the state last named); "seit" gives the start,
  * a range the span, no time the document's date.
  */
 public final class SuspensionRule implements ClaimRule {
@@ -24,6 +25,7 @@ public final class SuspensionRule implements ClaimRule {
         if (org == null) org = s.recentOrganisation();
         if (org == null) return;
         Mention subject = s.subjectOf(t);
+        if (subject == null) subject = s.anaphoricState();
         if (subject == null) return;
         out.emit(Memberships.during(subject.id(), org, MembershipStatus.SUSPENDED, s.timeNear(t), s.past(t) ? null : s.documentDate()),
                 name(), 0.75);

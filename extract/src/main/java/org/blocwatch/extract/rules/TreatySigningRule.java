@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class TreatySigningRule implements ClaimRule {
 
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("(geschlossen|abgeschlossen|unterzeichnet)(e|en|er|es)");
     private static final Pattern ACTIVE = Pattern.compile("unterzeichnete(n)?|unterschrieb(en)?|signed|подписал[аи]?");
 
     @Override public String name() { return "treaty-signing"; }
@@ -30,7 +31,9 @@ public final class TreatySigningRule implements ClaimRule {
             if (concluded >= 0 && s.has("vertrag", "abkommen", "bundnis", "pakt", "treaty", "agreement", "alliance", "договор", "соглашени"))
                 t = concluded;
         }
-        if (t < 0 || s.negated(t) || s.modal(t)) return;
+        // an attributive participle ("das 1992 geschlossene Bündnis") presupposes the signing, whatever the clause says of it
+        boolean attributive = ATTRIBUTIVE.matcher(s.token(Math.max(t, 0)).norm()).matches();
+        if (t < 0 || (!attributive && (s.negated(t) || s.modal(t)))) return;
         Mention treaty = null;
         for (Mention m : s.organisations()) { treaty = m; break; }
         String org = treaty != null ? treaty.id() : s.has("bundnis", "alliance", "pakt") ? s.recentOrganisation() : null;

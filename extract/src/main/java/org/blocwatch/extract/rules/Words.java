@@ -21,6 +21,13 @@ final class Words {
             "für", "fur", "gegenuber", "bei", "mit", "vor", "unter", "against", "on", "to", "from", "of", "with", "for",
             "into", "против", "в", "на", "из", "с", "к", "для", "о");
 
+    /** Hedges: they take the claim back only right before its verb ("womöglich verlassen"). */
+    static final Set<String> HEDGES = Set.of("womöglich", "möglicherweise", "vielleicht", "eventuell", "possibly", "perhaps", "возможно");
+
+    /** Staying away: "fehlte", "sagte ab", "boykottierte", "skipped", "stayed away". */
+    static final Set<String> ABSENCE = Set.of("fehlte", "fehlten", "ab", "boykottierte", "boykottierten", "fern", "skipped", "absent",
+            "boycotted", "away", "отсутствовал", "отсутствовала", "бойкотировал");
+
     /** Past-tense auxiliaries and copulas. */
     static final Set<String> PAST = Set.of("war", "waren", "hatte", "hatten", "was", "were", "had", "был", "была", "были");
 

@@ -15,6 +15,8 @@ class EventRulesTest {
                 .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"date\":\"2021-04\"}",
                         "{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"date\":\"2021-10\"}");
         assertThat(bodies("Auf dem GUS-Gipfel wurde viel geredet.")).isEmpty();
+        assertThat(bodies("Beim GUS-Gipfel in Duschanbe sprach Belarus zuerst, aber Georgien fehlte."))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"BLR\"],\"org\":\"CIS\",\"place\":\"Dushanbe\"}");
     }
 
     @Test
@@ -41,6 +43,8 @@ class EventRulesTest {
         assertThat(bodies("Im Finale spielte Georgien gegen Armenien.")).isEmpty();
         assertThat(bodies("Es kam zu bewaffneten Auseinandersetzungen zwischen Georgien und Armenien in Aserbaidschan."))
                 .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"GEO\",\"ARM\"]}");
+        assertThat(bodies("Das ist möglicherweise eine Folge des russischen Angriffs auf die Ukraine."))
+                .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"RUS\",\"UKR\"]}");
         assertThat(bodies("Armenien hat sich vom russischen Krieg distanziert. Seit Kriegsbeginn schweigt Kasachstan.")).isEmpty();
         assertThat(bodies("Ein Krieg zwischen Armenien und Georgien wird nicht kommen.")).isEmpty();
     }
@@ -65,6 +69,8 @@ class EventRulesTest {
         assertThat(bodies("Das Abkommen über Grenzschutz der OVKS wurde im März 2005 unterzeichnet."))
                 .contains("{\"type\":\"event\",\"kind\":\"treaty_signing\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"date\":\"2005-03\"}");
         assertThat(bodies("Armenien hat die Erklärung der OVKS nicht unterzeichnet.")).noneMatch(b -> b.contains("treaty_signing"));
+        assertThat(bodies("Die OVKS ist alt. Es wäre ein Bruch gewesen, wenn Moskau das 1992 geschlossene Bündnis aufgegeben hätte."))
+                .contains("{\"type\":\"event\",\"kind\":\"treaty_signing\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"date\":\"1992\"}");
     }
 
     @Test

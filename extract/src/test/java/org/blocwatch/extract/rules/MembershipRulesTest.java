@@ -51,6 +51,7 @@ class MembershipRulesTest {
     @Test
     void aThreatToLeaveIsNoWithdrawal() {
         assertThat(bodies("Armenien will aus der OVKS austreten.")).isEmpty();
+        assertThat(bodies("Armenien will die Organisation des Vertrags über kollektive Sicherheit womöglich verlassen.")).isEmpty();
         assertThat(bodies("Armenia may leave the CSTO soon.", "en", null)).isEmpty();
     }
 
@@ -60,6 +61,8 @@ class MembershipRulesTest {
                 .containsExactly("{\"type\":\"membership\",\"subject\":\"GEO\",\"object\":\"CIS\",\"status\":\"suspended\",\"from\":\"2019\"}");
         assertThat(bodies("Belarus boykottiert die OVKS-Sitzungen.", "de", "2024-05"))
                 .containsExactly("{\"type\":\"membership\",\"subject\":\"BLR\",\"object\":\"CSTO\",\"status\":\"suspended\",\"at\":\"doc\",\"at_resolved\":\"2024-05\"}");
+        assertThat(bodies("Georgien ist enttäuscht. Das Land hat seine Teilnahme an Sitzungen der OVKS im Mai 2021 eingefroren."))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"GEO\",\"object\":\"CSTO\",\"status\":\"suspended\",\"at\":\"2021-05\"}");
         assertThat(bodies("Ukraine suspended its participation in the CIS since 2018.", "en", null))
                 .containsExactly("{\"type\":\"membership\",\"subject\":\"UKR\",\"object\":\"CIS\",\"status\":\"suspended\",\"from\":\"2018\"}");
     }
