@@ -13,7 +13,19 @@ import java.util.Locale;
 public record Token(int start, int end, String text, String norm, String stem, boolean glued) {
 
     public static Token of(String docText, int start, int end, boolean glued) {
-        String text = docText.substring(start, end);
+        return read(docText.substring(start, end), start, end, glued);
+    }
+
+    /**
+     * A word broken at a line end that normalisation left apart ("Prä- sidenten"): one token over
+     * both parts, read as the whole word.
+     */
+    public static Token rejoined(String docText, int start, int end, boolean glued) {
+        Token t = read(docText.substring(start, end).replaceAll("-\\s+", ""), start, end, glued);
+        return new Token(start, end, docText.substring(start, end), t.norm(), t.stem(), glued);
+    }
+
+    private static Token read(String text, int start, int end, boolean glued) {
         String norm = isPlainAscii(text) ? text.toLowerCase(Locale.ROOT) : Names.normalise(text);
         return new Token(start, end, text, norm, Stemmer.stem(norm), glued);
     }

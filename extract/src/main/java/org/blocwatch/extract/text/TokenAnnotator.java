@@ -20,7 +20,9 @@ import java.util.Set;
  * inside words ("OVKS-Mitgliedsstaaten" -> "OVKS" "-" "Mitgliedsstaaten"), so the lexicon sees
  * the name inside a compound and rules see the compound's head. A run of letters or digits between
  * spaces is a token without asking the model, which decides only where punctuation is involved
- * (the alphanumeric optimisation the UD models do not switch on). Not thread-safe: one per thread.
+ * (the alphanumeric optimisation the UD models do not switch on). A word that a PDF broke at a
+ * line end and normalisation left apart ("Prä- sidenten") becomes one token. Not thread-safe:
+ * one per thread.
  */
 public final class TokenAnnotator implements Annotator {
     private final Map<String, Tokenizer> tokenizers = new HashMap<>();
@@ -46,6 +48,12 @@ public final class TokenAnnotator implements Annotator {
                     j++;
                 }
                 if (j == i) break;
+                int rest = brokenWordRest(text, i, j, s.end());
+                if (rest > 0) {
+                    out.add(Token.rejoined(text, i, rest, !out.isEmpty() && out.get(out.size() - 1).end() == i));
+                    i = rest;
+                    continue;
+                }
                 if (plain) out.add(token(text, i, j, out));
                 else for (Span span : tokenizer.tokenizePos(text.substring(i, j))) cut(text, i + span.getStart(), i + span.getEnd(), out);
                 i = j;
@@ -53,6 +61,24 @@ public final class TokenAnnotator implements Annotator {
             doc.setTokens(s.index(), out);
         }
     }
+
+    /**
+     * "Prä- sidenten": a chunk of letters ending in a hyphen, then a lower-case word that is not a
+     * conjunction ("Ein- und Ausfuhr" stays apart). Returns the end of the rest, or -1.
+     */
+    private static int brokenWordRest(String text, int start, int hyphen, int limit) {
+        if (hyphen - start < 3 || text.charAt(hyphen - 1) != '-' || !Character.isLetter(text.charAt(hyphen - 2))) return -1;
+        for (int k = start; k < hyphen - 1; k++) if (!Character.isLetter(text.charAt(k))) return -1;
+        int next = hyphen;
+        while (next < limit && text.charAt(next) == ' ') next++;
+        if (next == hyphen || next >= limit || !Character.isLowerCase(text.charAt(next))) return -1;
+        int end = next;
+        while (end < limit && Character.isLetter(text.charAt(end))) end++;
+        String word = text.substring(next, end);
+        return CONJUNCTIONS.contains(word) ? -1 : end;
+    }
+
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("und", "oder", "bis", "sowie", "bzw", "noch", "and", "or", "to", "и", "или");
 
     /**
      * Splits one token at inner hyphens, dashes and slashes, keeping each separator as a token, and

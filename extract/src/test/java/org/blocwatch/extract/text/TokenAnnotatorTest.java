@@ -25,6 +25,13 @@ class TokenAnnotatorTest {
     }
 
     @Test
+    void aWordBrokenAtALineEndIsOneTokenButConjunctionsKeepTheirHyphen() {
+        List<Token> t = tokens("Der Prä- sident sprach über Ein- und Ausfuhr.", "de");
+        assertThat(t).extracting(Token::text).containsExactly("Der", "Prä- sident", "sprach", "über", "Ein", "-", "und", "Ausfuhr", ".");
+        assertThat(t.get(1).norm()).isEqualTo("prasident");
+    }
+
+    @Test
     void offsetsPointIntoTheDocumentText() {
         String text = "Er sprach mit Kasachstans Präsident.";
         Token t = tokens(text, "de").get(3);
