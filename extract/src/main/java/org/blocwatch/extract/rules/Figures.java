@@ -26,10 +26,11 @@ final class Figures {
     }
 
     /**
-     * A party to a figure: a state (by name, metonym or demonym), a group ("zentralasiatischen
+     * A party to a figure: a state (by name or metonym), a group ("zentralasiatischen
      * Staaten"), or an organisation's members ("GUS-Staaten", "members of the EAEU").
      */
     static String party(SentenceView s, Mention m) {
+        if (m.isDemonym() && m.isState()) return null; // "sagte der kasachische Minister" names no party
         if (m.isState() || m.kind() == EntityKind.GROUP) return m.id();
         if (m.isOrganisation()) {
             int next = m.endToken();

@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * "kein anderer OVKS-Mitgliedsstaat außer Russland", "nur drei NATO-Mitgliedsstaaten ...
  * Spanien ... Griechenland", "CSTO member states such as Armenia": states named beside an
- * organisation's "member states" are its members at the document's date - unless they are the
- * object of a preposition or a genitive attribute of another noun ("die Gerichtsbarkeit der Ukraine").
+ * organisation's "member states" are its members at the document's date. Only states named after
+ * the noun count ("Russland warf den NATO-Mitgliedsstaaten vor" makes Russia no member), and not
+ * as the object of a preposition or a genitive attribute of another noun ("die Gerichtsbarkeit der Ukraine").
  */
 public final class MemberStateRule implements ClaimRule {
 
@@ -45,6 +46,6 @@ public final class MemberStateRule implements ClaimRule {
         }
         if (org == null) return;
         for (Mention m : s.actingStates())
-            if (!s.genitiveAttribute(m) && !coordinatedWithTheNoun(s, t, m)) out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
+            if (m.firstToken() > t && !s.genitiveAttribute(m) && !coordinatedWithTheNoun(s, t, m)) out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
     }
 }

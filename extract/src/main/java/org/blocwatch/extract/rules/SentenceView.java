@@ -294,7 +294,7 @@ public final class SentenceView {
         Map<String, Mention> byId = new HashMap<>();
         for (int i = 0; i < doc.sentences().size(); i++)
             for (Mention m : doc.mentions(i))
-                if (m.isPerson() && holders.held(m.id(), role, of)) {
+                if (m.isPerson() && holders.held(m.id(), role, of, published())) {
                     counts.merge(m.id(), 1, Integer::sum);
                     byId.putIfAbsent(m.id(), m);
                 }

@@ -18,6 +18,11 @@ class FigureRulesTest {
     }
 
     @Test
+    void aDemonymIsNoTradingParty() {
+        assertThat(bodies("Der Handel Russlands wuchs 2023 um 5%, sagte der kasachische Minister.")).isEmpty();
+    }
+
+    @Test
     void organisationMembersAsAPartyAndAnUnresolvedPeriodLeftOpen() {
         assertThat(bodies("Fast 80 Milliarden US-Dollar Handelsvolumen in den ersten neun Monaten dieses Jahres – zwischen Russland und den GUS-Staaten."))
                 .containsExactly("{\"type\":\"trade\",\"between\":[\"RUS\",\"members:CIS\"],\"value\":80000000000,\"currency\":\"USD\",\"qualifier\":\"approx\"}");

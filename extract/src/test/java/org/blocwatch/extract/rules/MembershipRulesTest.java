@@ -24,6 +24,7 @@ class MembershipRulesTest {
     void statesBesideMemberStatesAreMembers() {
         assertThat(bodies("Kein anderer OVKS-Mitgliedsstaat außer Armenien hat protestiert.")).containsExactly(member("ARM", "CSTO", ",\"at\":\"doc\""));
         assertThat(bodies("Kein OVKS-Mitgliedsstaat hat die Grenzen der Ukraine bestritten.")).isEmpty();
+        assertThat(bodies("Russland warf den OVKS-Mitgliedsstaaten Untätigkeit vor.")).isEmpty();
     }
 
     @Test

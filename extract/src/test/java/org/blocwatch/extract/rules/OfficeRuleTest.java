@@ -46,5 +46,7 @@ class OfficeRuleTest {
         assertThat(bodies("Putin kam nach Astana. Lawrow lobte die Zusammenarbeit. Der russische Präsident blieb zwei Tage."))
                 .containsExactly(office("person:vladimir-putin", "head_of_state", "RUS", ",\"at\":\"doc\""));
         assertThat(bodies("Lawrow kam nach Astana. Lawrow lobte die Zusammenarbeit. Der russische Präsident blieb zu Hause.")).isEmpty();
+        assertThat(bodies("Putin kam nach Astana. Der russische Präsident blieb zwei Tage.", "de", "2005-03-01"))
+                .as("the knowledge base has Putin in office from 2012 only").isEmpty();
     }
 }
