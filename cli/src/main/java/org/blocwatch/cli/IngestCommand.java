@@ -1,5 +1,6 @@
 package org.blocwatch.cli;
 
+import org.blocwatch.ingest.ClaimExtraction;
 import org.blocwatch.ingest.DocumentReader;
 import org.blocwatch.ingest.IngestListener;
 import org.blocwatch.ingest.IngestReport;
@@ -20,7 +21,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Take documents in: text, HTML, PDF, DOCX, ODT, RTF files, folders (recursively) or - for standard input.",
@@ -42,12 +42,6 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin KnowledgeBaseOptions kb;
     @Spec CommandSpec spec;
 
-    /**
-     * Where each newly stored document goes next. Claim extraction is wired in here when the
-     * extract module joins; until then a new document is only stored and indexed.
-     */
-    Consumer<SourceDocument> extraction = document -> { };
-
     @Override
     public Integer call() {
         if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1");
@@ -56,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
         DocumentReader reader = new DocumentReader(maxSize, new LanguageDetector());
         try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, err);
              SearchIndex index = DocumentsOptions.openIndex(kb)) {
-            Ingestor ingestor = new Ingestor(store, index, reader, jobs);
+            Ingestor ingestor = new Ingestor(store, index, reader, jobs, ClaimExtraction.NONE);
             IngestReport report = ingestor.ingest(inputs, new Printer(out, err));
             out.println(report.summary());
             return report.failed() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
@@ -93,7 +87,6 @@ final class IngestCommand implements Callable<Integer> {
                             + (d.title() == null ? "(no title)" : d.title())
                             + (r.duplicateOf() == null ? "" : " (near-duplicate of " + r.duplicateOf() + ")"));
                     r.warnings().forEach(w -> line(err, d.id() + ": " + w));
-                    extraction.accept(d);
                 }
             }
             if (terminal && !list && done == total) err.println();

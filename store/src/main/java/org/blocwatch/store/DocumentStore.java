@@ -1,5 +1,9 @@
 package org.blocwatch.store;
 
+import org.blocwatch.model.Claim;
+
+import java.util.Collection;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,7 +15,11 @@ import java.util.function.Consumer;
 public interface DocumentStore extends AutoCloseable {
 
     /** Stores the document in one transaction; fails if its id or raw hash is already taken. */
-    void add(StoredDocument document);
+    /**
+     * Stores a document together with the claims extracted from it, in one transaction: a crash
+     * leaves either both or neither, never a document whose claims are missing.
+     */
+    void add(StoredDocument document, Collection<Claim> claims);
 
     Optional<StoredDocument> document(String id);
 
