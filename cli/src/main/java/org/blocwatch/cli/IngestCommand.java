@@ -1,5 +1,8 @@
 package org.blocwatch.cli;
 
+import org.blocwatch.extract.Extractor;
+import org.blocwatch.extract.entity.Lexicon;
+import org.blocwatch.extract.role.OfficeHolders;
 import org.blocwatch.ingest.ClaimExtraction;
 import org.blocwatch.ingest.DocumentReader;
 import org.blocwatch.ingest.IngestListener;
@@ -9,6 +12,7 @@ import org.blocwatch.ingest.Ingestor;
 import org.blocwatch.ingest.meta.LanguageDetector;
 import org.blocwatch.ingest.search.SearchIndex;
 import org.blocwatch.model.SourceDocument;
+import org.blocwatch.reference.CuratedData;
 import org.blocwatch.store.JdbcDocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +46,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin KnowledgeBaseOptions kb;
     @Spec CommandSpec spec;
 
+    /** Claims of each new document, proposed for review; the lexicon comes from the curated entities. */
+    private static ClaimExtraction extraction() {
+        CuratedData curated = CuratedData.load();
+        Extractor extractor = new Extractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
+        return extractor::extract;
+    }
+
     @Override
     public Integer call() {
         if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1");
@@ -50,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
         DocumentReader reader = new DocumentReader(maxSize, new LanguageDetector());
         try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, err);
              SearchIndex index = DocumentsOptions.openIndex(kb)) {
-            Ingestor ingestor = new Ingestor(store, index, reader, jobs, ClaimExtraction.NONE);
+            Ingestor ingestor = new Ingestor(store, index, reader, jobs, extraction());
             IngestReport report = ingestor.ingest(inputs, new Printer(out, err));
             out.println(report.summary());
             return report.failed() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
