@@ -14,8 +14,8 @@ import java.util.List;
  * übersteigt 45 Milliarden Dollar", "Der Handel Russlands mit Weißrussland hat 50 Milliarden Dollar
  * überschritten", "stieg der Warenumsatz zwischen Kyjiw und Minsk um 50%, zwischen Kyjiw und
  * Astana um 30%", "trade between Russia and China reached $240bn", "товарооборот ... составил".
- * Each "zwischen X und Y" pairs with the next figure after it; otherwise the sentence must name
- * exactly two parties.
+ * Each "zwischen X und Y" pairs with the figures after it, up to the next "zwischen" ("grew by 37%
+ * to $3.7 billion" gives both); otherwise the sentence must name exactly two parties.
  */
 public final class TradeRule implements ClaimRule {
 
@@ -32,16 +32,16 @@ public final class TradeRule implements ClaimRule {
             String n = s.token(i).norm();
             if (n.equals("zwischen") || n.equals("between") || n.equals("между")) between.add(new int[]{i});
         }
-        List<Amount> used = new ArrayList<>();
-        for (int[] b : between) {
+        for (int k = 0; k < between.size(); k++) {
+            int[] b = between.get(k);
             List<String> pair = parties(s, s.listAfter(b[0]));
             if (pair.size() != 2) continue;
             int after = s.token(b[0]).end();
-            Amount a = s.amounts().stream().filter(x -> x.start() > after && !used.contains(x)).findFirst()
-                    .orElse(between.size() == 1 ? s.amounts().stream().filter(x -> x.start() < after).reduce((x, y) -> y).orElse(null) : null);
-            if (a == null) continue;
-            used.add(a);
-            emit(s, out, pair, a);
+            int until = k + 1 < between.size() ? s.token(between.get(k + 1)[0]).start() : Integer.MAX_VALUE;
+            List<Amount> figures = s.amounts().stream().filter(x -> x.start() > after && x.start() < until).toList();
+            if (figures.isEmpty() && between.size() == 1)
+                figures = s.amounts().stream().filter(x -> x.start() < after).reduce((x, y) -> y).map(List::of).orElse(List.of());
+            for (Amount a : figures) emit(s, out, pair, a);
         }
         if (!between.isEmpty()) return;
         List<String> parties = new ArrayList<>();

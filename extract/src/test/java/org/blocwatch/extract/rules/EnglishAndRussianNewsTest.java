@@ -61,6 +61,24 @@ class EnglishAndRussianNewsTest {
     }
 
     @Test
+    void aBlocIncludesStatesAndDrillsAreCalledOff() {
+        assertThat(bodies("The CSTO is led by Russia. The bloc also includes Armenia, Belarus and Kazakhstan.", "en", null))
+                .contains("{\"type\":\"membership\",\"subject\":\"ARM\",\"object\":\"CSTO\",\"status\":\"member\",\"at\":\"doc\"}",
+                        "{\"type\":\"membership\",\"subject\":\"KAZ\",\"object\":\"CSTO\",\"status\":\"member\",\"at\":\"doc\"}");
+        assertThat(bodies("В ОДКБ входят Армения и Беларусь.", "ru", null))
+                .contains("{\"type\":\"membership\",\"subject\":\"ARM\",\"object\":\"CSTO\",\"status\":\"member\",\"at\":\"doc\"}");
+        assertThat(bodies("Kyrgyzstan called off CSTO drills planned with Tajikistan.", "en", null))
+                .containsExactly("{\"type\":\"event\",\"kind\":\"exercise\",\"participants\":[\"KGZ\"],\"org\":\"CSTO\",\"outcome\":\"cancelled\"}");
+    }
+
+    @Test
+    void aGrowthRateAndALevelForOnePair() {
+        assertThat(bodies("Turnover between Russia and Kyrgyzstan grew by 37% to $3.7 billion in 2022.", "en", null))
+                .containsExactly("{\"type\":\"trade\",\"between\":[\"RUS\",\"KGZ\"],\"value\":37,\"currency\":\"%\",\"measure\":\"growth\",\"period\":\"2022\",\"qualifier\":\"exact\"}",
+                        "{\"type\":\"trade\",\"between\":[\"RUS\",\"KGZ\"],\"value\":3700000000,\"currency\":\"USD\",\"period\":\"2022\",\"qualifier\":\"exact\"}");
+    }
+
+    @Test
     void tradeGrowthWithoutBy() {
         assertThat(bodies("Trade between Russia and China rose 26% in 2023.", "en", null))
                 .containsExactly("{\"type\":\"trade\",\"between\":[\"RUS\",\"CHN\"],\"value\":26,\"currency\":\"%\",\"measure\":\"growth\",\"period\":\"2023\",\"qualifier\":\"exact\"}");
