@@ -16,7 +16,6 @@ import org.blocwatch.model.Entity;
 import org.blocwatch.model.SourceDocument;
 
 import java.time.Clock;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,6 @@ public final class Extractor {
                 new RoleRecognizer(), new IntroducedPersonRecognizer(), new TimeRecognizer(), new AmountRecognizer(),
                 new ClaimRecognizer(ClaimRecognizer.allRules(), holders, clock)));
     }
-
-    public static Extractor of(Collection<Entity> entities) { return new Extractor(new Lexicon(entities)); }
 
     /** The document with every annotation layer. */
     public AnnotatedDocument annotate(SourceDocument doc) { return pipeline.annotate(doc); }

@@ -7,4 +7,4 @@ import org.blocwatch.model.Role;
  * state or organisation it is an office of (null when the text does not say). {@code historical}
  * marks "damalige", "ehemalige", "former": the office was held in the past, not at the document's date.
  */
-public record RoleMention(int firstToken, int roleEnd, int endToken, Role role, String of, boolean historical) {}
+public record RoleMention(int firstToken, int endToken, Role role, String of, boolean historical) {}

@@ -70,7 +70,7 @@ public final class RoleRecognizer implements Annotator {
         boolean historical = false;
         for (int k = Math.max(0, start - 3); k < start; k++)
             for (String p : PAST) if (tokens.get(k).norm().startsWith(p)) historical = true;
-        return new RoleMention(start, end, stop, role, of == null ? null : of.id(), historical);
+        return new RoleMention(start, stop, role, of == null ? null : of.id(), historical);
     }
 
     /** A demonym ("der armenische Ministerpräsident") or genitive ("Aserbaidschans Präsident") before the noun. */

@@ -14,7 +14,6 @@ import org.blocwatch.model.Role;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -204,9 +203,6 @@ public final class SentenceView {
         return false;
     }
 
-    public List<Mention> states() {
-        return mentions.stream().filter(m -> m.isState() && !m.isDemonym()).toList();
-    }
 
     public boolean afterPreposition(Mention m) {
         int i = m.firstToken() - 1;
@@ -316,18 +312,6 @@ public final class SentenceView {
         return null;
     }
 
-    /** Distinct states the sentence's actors stand for: states, and persons by their nationality. */
-    public Set<String> actorStates(boolean includeDemonyms) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Mention m : mentions) {
-            if (m.isState() && (includeDemonyms || !m.isDemonym())) out.add(m.id());
-            else if (m.isPerson()) {
-                String s = stateOf(m);
-                if (s != null) out.add(s);
-            }
-        }
-        return out;
-    }
 
     /**
      * States governed by one of the prepositions, with coordination carried along the list: in

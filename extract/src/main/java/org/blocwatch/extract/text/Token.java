@@ -55,8 +55,6 @@ public record Token(int start, int end, String text, String norm, String stem, b
 
     public boolean isWord() { return !text.isEmpty() && Character.isLetter(text.codePointAt(0)); }
 
-    public boolean isNumber() { return !text.isEmpty() && Character.isDigit(text.charAt(0)); }
-
     /** A hyphen, dash or slash (normalisation maps every dash to "-"). */
     public boolean isDash() { return norm.equals("-") || norm.equals("/"); }
 }
