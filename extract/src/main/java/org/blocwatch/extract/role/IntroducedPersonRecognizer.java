@@ -14,7 +14,6 @@ import org.blocwatch.model.Entity;
 import org.blocwatch.model.EntityKind;
 import org.blocwatch.model.Names;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
