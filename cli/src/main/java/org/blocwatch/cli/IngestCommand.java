@@ -1,5 +1,6 @@
 package org.blocwatch.cli;
 
+import org.blocwatch.extract.AnnotatedDocument;
 import org.blocwatch.extract.Extractor;
 import org.blocwatch.extract.entity.Lexicon;
 import org.blocwatch.extract.role.OfficeHolders;
@@ -46,11 +47,17 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin KnowledgeBaseOptions kb;
     @Spec CommandSpec spec;
 
-    /** Claims of each new document, proposed for review; the lexicon comes from the curated entities. */
+    /**
+     * Claims of each new document and the persons it introduced, proposed for review; the lexicon
+     * comes from the curated entities, as for {@code blocwatch extract}, so both give the same claims.
+     */
     private static ClaimExtraction extraction() {
         CuratedData curated = CuratedData.load();
         Extractor extractor = new Extractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
-        return extractor::extract;
+        return document -> {
+            AnnotatedDocument annotated = extractor.annotate(document);
+            return new ClaimExtraction.Result(annotated.claims(), Extractor.proposedEntities(annotated));
+        };
     }
 
     @Override

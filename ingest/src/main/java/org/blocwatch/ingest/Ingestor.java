@@ -4,7 +4,6 @@ import org.blocwatch.ingest.dedup.MinHasher;
 import org.blocwatch.ingest.dedup.NearDuplicateIndex;
 import org.blocwatch.ingest.read.DocumentException;
 import org.blocwatch.ingest.search.SearchIndex;
-import org.blocwatch.model.Claim;
 import org.blocwatch.model.SourceDocument;
 import org.blocwatch.store.DocumentStore;
 import org.blocwatch.store.StoreException;
@@ -151,11 +150,11 @@ public final class Ingestor {
                 doc.metadata().publisher(), doc.metadata().published(), doc.language(), doc.rawSha256(), doc.textSha256(),
                 doc.text(), doc.references(), signature, duplicateOf, clock.millis());
         SourceDocument source = doc.toSourceDocument(id);
-        List<Claim> claims = extraction.claimsFor(source);
-        store.add(stored, claims);
+        ClaimExtraction.Result extracted = extraction.extract(source);
+        store.add(stored, extracted.claims(), extracted.proposedEntities());
         nearDuplicates.add(id, signature);
         index.add(stored, doc.languages());
-        return IngestResult.stored(input, source, duplicateOf, claims.size(), doc.warnings());
+        return IngestResult.stored(input, source, duplicateOf, extracted.claims().size(), doc.warnings());
     }
 
     private static byte[] readLimited(InputStream in, long max) throws DocumentException {

@@ -151,15 +151,18 @@ class IngestorTest {
     }
 
     @Test
-    void storesTheClaimsExtractedFromEachNewDocumentWithIt() throws Exception {
+    void storesTheClaimsAndNewEntitiesExtractedFromEachNewDocumentWithIt() throws Exception {
         Path file = write("bericht.txt", REPORT.getBytes(StandardCharsets.UTF_8));
         List<String> seen = new java.util.ArrayList<>();
         ClaimExtraction oneClaimPerDocument = doc -> {
             seen.add(doc.id());
             String quote = doc.text().original().substring(0, 10);
-            return List.of(Claim.of(new Membership("AAA", "PACT", MembershipStatus.MEMBER, null, null, DateRef.documentDate(null)),
+            return new ClaimExtraction.Result(List.of(Claim.of(
+                    new Membership("AAA", "PACT", MembershipStatus.MEMBER, null, null, DateRef.documentDate(null)),
                     new Provenance.Document(doc.id(), 0, 10, quote), Method.extracted("test"), 0.5, ReviewState.PROPOSED,
-                    Instant.parse("2026-01-01T00:00:00Z")));
+                    Instant.parse("2026-01-01T00:00:00Z"))),
+                    List.of(new org.blocwatch.model.Entity("person:karl-probe", org.blocwatch.model.EntityKind.PERSON, "Karl Probe",
+                            List.of(), java.util.Map.of())));
         };
         IngestReport first = ingestor(oneClaimPerDocument).ingest(List.of(file), IngestListener.silent());
         assertThat(first.results()).singleElement().satisfies(r -> assertThat(r.claims()).isEqualTo(1));
@@ -167,6 +170,7 @@ class IngestorTest {
         assertThat(seen).containsExactly("bericht");
         try (var claims = org.blocwatch.store.Database.openSqlite(dir.resolve("kb.db"))) {
             assertThat(claims.claims(org.blocwatch.store.ClaimFilter.all().withSource("document", "bericht"))).hasSize(1);
+            assertThat(claims.entity("person:karl-probe")).hasValueSatisfying(e -> assertThat(e.code("review")).isEqualTo("proposed"));
         }
     }
 

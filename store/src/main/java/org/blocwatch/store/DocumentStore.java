@@ -1,6 +1,7 @@
 package org.blocwatch.store;
 
 import org.blocwatch.model.Claim;
+import org.blocwatch.model.Entity;
 
 import java.util.Collection;
 
@@ -16,10 +17,11 @@ public interface DocumentStore extends AutoCloseable {
 
     /** Stores the document in one transaction; fails if its id or raw hash is already taken. */
     /**
-     * Stores a document together with the claims extracted from it, in one transaction: a crash
-     * leaves either both or neither, never a document whose claims are missing.
+     * Stores a document together with the claims extracted from it and the entities it
+     * introduced (added only where the id is new, marked proposed), in one transaction: a crash
+     * leaves either all or nothing, never a document whose claims are missing.
      */
-    void add(StoredDocument document, Collection<Claim> claims);
+    void add(StoredDocument document, Collection<Claim> claims, Collection<Entity> proposedEntities);
 
     Optional<StoredDocument> document(String id);
 

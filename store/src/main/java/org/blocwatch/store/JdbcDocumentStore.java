@@ -9,6 +9,7 @@ import org.blocwatch.model.PartialDate;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import org.blocwatch.model.Claim;
+import org.blocwatch.model.Entity;
 
 import java.sql.Connection;
 import java.util.Collection;
@@ -46,7 +47,7 @@ public final class JdbcDocumentStore implements DocumentStore {
     }
 
     @Override
-    public void add(StoredDocument d, Collection<Claim> extracted) {
+    public void add(StoredDocument d, Collection<Claim> extracted, Collection<Entity> proposedEntities) {
         String sql = "INSERT INTO document (" + ALL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         claims.inTransaction(() -> {
             try (PreparedStatement s = connection.prepareStatement(sql)) {
@@ -71,6 +72,7 @@ public final class JdbcDocumentStore implements DocumentStore {
             } catch (SQLException | JsonProcessingException e) {
                 throw new StoreException("cannot store document " + d.id() + ": " + e.getMessage(), e);
             }
+            claims.proposeEntities(proposedEntities);
             claims.record(extracted);
         });
     }
