@@ -1,5 +1,10 @@
 package org.blocwatch.cli;
 
+import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.Extractor;
+import org.blocwatch.extract.entity.Lexicon;
+import org.blocwatch.extract.role.OfficeHolders;
+import org.blocwatch.ingest.ClaimExtraction;
 import org.blocwatch.ingest.DocumentReader;
 import org.blocwatch.ingest.IngestListener;
 import org.blocwatch.ingest.IngestReport;
@@ -8,6 +13,7 @@ import org.blocwatch.ingest.Ingestor;
 import org.blocwatch.ingest.meta.LanguageDetector;
 import org.blocwatch.ingest.search.SearchIndex;
 import org.blocwatch.model.SourceDocument;
+import org.blocwatch.reference.CuratedData;
 import org.blocwatch.store.JdbcDocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +26,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Take documents in: text, HTML, PDF, DOCX, ODT, RTF files, folders (recursively) or - for standard input.",
@@ -43,10 +48,17 @@ final class IngestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /**
-     * Where each newly stored document goes next. Claim extraction is wired in here when the
-     * extract module joins; until then a new document is only stored and indexed.
+     * Claims of each new document and the persons it introduced, proposed for review; the lexicon
+     * comes from the curated entities, as for {@code blocwatch extract}, so both give the same claims.
      */
-    Consumer<SourceDocument> extraction = document -> { };
+    private static ClaimExtraction extraction() {
+        CuratedData curated = CuratedData.load();
+        Extractor extractor = new Extractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
+        return document -> {
+            AnnotatedDocument annotated = extractor.annotate(document);
+            return new ClaimExtraction.Result(annotated.claims(), Extractor.proposedEntities(annotated));
+        };
+    }
 
     @Override
     public Integer call() {
@@ -56,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
         DocumentReader reader = new DocumentReader(maxSize, new LanguageDetector());
         try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, err);
              SearchIndex index = DocumentsOptions.openIndex(kb)) {
-            Ingestor ingestor = new Ingestor(store, index, reader, jobs);
+            Ingestor ingestor = new Ingestor(store, index, reader, jobs, extraction());
             IngestReport report = ingestor.ingest(inputs, new Printer(out, err));
             out.println(report.summary());
             return report.failed() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
@@ -93,7 +105,6 @@ final class IngestCommand implements Callable<Integer> {
                             + (d.title() == null ? "(no title)" : d.title())
                             + (r.duplicateOf() == null ? "" : " (near-duplicate of " + r.duplicateOf() + ")"));
                     r.warnings().forEach(w -> line(err, d.id() + ": " + w));
-                    extraction.accept(d);
                 }
             }
             if (terminal && !list && done == total) err.println();

@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * What became of one input. A stored document comes with its {@link SourceDocument} so that the
  * caller can hand it on (to extraction); {@code duplicateOf} names the stored document it is a
- * near-duplicate of, if any. Already-present and failed inputs carry a one-line message.
+ * near-duplicate of, if any, and {@code claims} how many claims were extracted from it. Already-present and failed inputs carry a one-line message.
  */
 public record IngestResult(String input, Status status, String documentId, String duplicateOf, String message,
-                           SourceDocument document, List<String> warnings) {
+                           SourceDocument document, int claims, List<String> warnings) {
 
     public enum Status { STORED, ALREADY_PRESENT, FAILED }
 
@@ -20,15 +20,15 @@ public record IngestResult(String input, Status status, String documentId, Strin
 
     public boolean isNew() { return status == Status.STORED; }
 
-    static IngestResult stored(String input, SourceDocument document, String duplicateOf, List<String> warnings) {
-        return new IngestResult(input, Status.STORED, document.id(), duplicateOf, null, document, warnings);
+    static IngestResult stored(String input, SourceDocument document, String duplicateOf, int claims, List<String> warnings) {
+        return new IngestResult(input, Status.STORED, document.id(), duplicateOf, null, document, claims, warnings);
     }
 
     static IngestResult alreadyPresent(String input, String id, String message) {
-        return new IngestResult(input, Status.ALREADY_PRESENT, id, null, message, null, List.of());
+        return new IngestResult(input, Status.ALREADY_PRESENT, id, null, message, null, 0, List.of());
     }
 
     static IngestResult failed(String input, String message) {
-        return new IngestResult(input, Status.FAILED, null, null, message, null, List.of());
+        return new IngestResult(input, Status.FAILED, null, null, message, null, 0, List.of());
     }
 }

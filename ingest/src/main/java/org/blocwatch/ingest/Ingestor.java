@@ -28,8 +28,8 @@ import java.util.concurrent.Future;
  * Takes documents in: reads files (in parallel), then stores each one in input order, exactly
  * once. The same bytes or the same normalised text already stored make an input a no-op that
  * says so; a near-duplicate (the same story with small edits) is stored and linked to the
- * document it repeats. Each document is stored in its own transaction and indexed after it is
- * committed; an input that cannot be read is reported in one line and the run goes on.
+ * document it repeats. Each new document's claims are extracted and stored with it in one
+ * transaction, and the document is indexed after it is committed; an input that cannot be read is reported in one line and the run goes on.
  */
 public final class Ingestor {
 
@@ -40,20 +40,23 @@ public final class Ingestor {
     private final SearchIndex index;
     private final DocumentReader reader;
     private final int jobs;
+    private final ClaimExtraction extraction;
     private final Clock clock;
     private final InputStream stdin;
     private final MinHasher minHasher = new MinHasher();
     private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex(NEAR_DUPLICATE_SIMILARITY);
 
-    public Ingestor(DocumentStore store, SearchIndex index, DocumentReader reader, int jobs) {
-        this(store, index, reader, jobs, Clock.systemUTC(), System.in);
+    public Ingestor(DocumentStore store, SearchIndex index, DocumentReader reader, int jobs, ClaimExtraction extraction) {
+        this(store, index, reader, jobs, extraction, Clock.systemUTC(), System.in);
     }
 
-    public Ingestor(DocumentStore store, SearchIndex index, DocumentReader reader, int jobs, Clock clock, InputStream stdin) {
+    public Ingestor(DocumentStore store, SearchIndex index, DocumentReader reader, int jobs, ClaimExtraction extraction,
+                    Clock clock, InputStream stdin) {
         this.store = store;
         this.index = index;
         this.reader = reader;
         this.jobs = Math.max(1, jobs);
+        this.extraction = extraction;
         this.clock = clock;
         this.stdin = stdin;
         store.forEachSignature(nearDuplicates::add);
@@ -146,11 +149,12 @@ public final class Ingestor {
         StoredDocument stored = new StoredDocument(id, doc.source(), doc.metadata().title(), doc.metadata().author(),
                 doc.metadata().publisher(), doc.metadata().published(), doc.language(), doc.rawSha256(), doc.textSha256(),
                 doc.text(), doc.references(), signature, duplicateOf, clock.millis());
-        store.add(stored);
+        SourceDocument source = doc.toSourceDocument(id);
+        ClaimExtraction.Result extracted = extraction.extract(source);
+        store.add(stored, extracted.claims(), extracted.proposedEntities());
         nearDuplicates.add(id, signature);
         index.add(stored, doc.languages());
-        SourceDocument source = doc.toSourceDocument(id);
-        return IngestResult.stored(input, source, duplicateOf, doc.warnings());
+        return IngestResult.stored(input, source, duplicateOf, extracted.claims().size(), doc.warnings());
     }
 
     private static byte[] readLimited(InputStream in, long max) throws DocumentException {

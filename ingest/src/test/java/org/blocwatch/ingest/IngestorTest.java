@@ -7,6 +7,13 @@ import org.blocwatch.ingest.search.SearchQuery;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.store.DocumentSummary;
 import org.blocwatch.store.JdbcDocumentStore;
+import org.blocwatch.model.Claim;
+import org.blocwatch.model.DateRef;
+import org.blocwatch.model.Membership;
+import org.blocwatch.model.MembershipStatus;
+import org.blocwatch.model.Method;
+import org.blocwatch.model.Provenance;
+import org.blocwatch.model.ReviewState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +75,11 @@ class IngestorTest {
     }
 
     private Ingestor ingestor() {
-        return new Ingestor(store, index, reader, 2, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+        return ingestor(ClaimExtraction.NONE);
+    }
+
+    private Ingestor ingestor(ClaimExtraction extraction) {
+        return new Ingestor(store, index, reader, 2, extraction, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
                 new ByteArrayInputStream(new byte[0]));
     }
 
@@ -140,8 +151,32 @@ class IngestorTest {
     }
 
     @Test
+    void storesTheClaimsAndNewEntitiesExtractedFromEachNewDocumentWithIt() throws Exception {
+        Path file = write("bericht.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        List<String> seen = new java.util.ArrayList<>();
+        ClaimExtraction oneClaimPerDocument = doc -> {
+            seen.add(doc.id());
+            String quote = doc.text().original().substring(0, 10);
+            return new ClaimExtraction.Result(List.of(Claim.of(
+                    new Membership("AAA", "PACT", MembershipStatus.MEMBER, null, null, DateRef.documentDate(null)),
+                    new Provenance.Document(doc.id(), 0, 10, quote), Method.extracted("test"), 0.5, ReviewState.PROPOSED,
+                    Instant.parse("2026-01-01T00:00:00Z"))),
+                    List.of(new org.blocwatch.model.Entity("person:karl-probe", org.blocwatch.model.EntityKind.PERSON, "Karl Probe",
+                            List.of(), java.util.Map.of())));
+        };
+        IngestReport first = ingestor(oneClaimPerDocument).ingest(List.of(file), IngestListener.silent());
+        assertThat(first.results()).singleElement().satisfies(r -> assertThat(r.claims()).isEqualTo(1));
+        ingestor(oneClaimPerDocument).ingest(List.of(file), IngestListener.silent());
+        assertThat(seen).containsExactly("bericht");
+        try (var claims = org.blocwatch.store.Database.openSqlite(dir.resolve("kb.db"))) {
+            assertThat(claims.claims(org.blocwatch.store.ClaimFilter.all().withSource("document", "bericht"))).hasSize(1);
+            assertThat(claims.entity("person:karl-probe")).hasValueSatisfying(e -> assertThat(e.code("review")).isEqualTo("proposed"));
+        }
+    }
+
+    @Test
     void readsStandardInput() {
-        Ingestor ingestor = new Ingestor(store, index, reader, 1, Clock.systemUTC(),
+        Ingestor ingestor = new Ingestor(store, index, reader, 1, ClaimExtraction.NONE, Clock.systemUTC(),
                 new ByteArrayInputStream(REPORT.getBytes(StandardCharsets.UTF_8)));
         IngestReport report = ingestor.ingest(List.of(Path.of("-")), IngestListener.silent());
         assertThat(report.results()).singleElement().satisfies(r -> assertThat(r.documentId()).isEqualTo("stdin"));

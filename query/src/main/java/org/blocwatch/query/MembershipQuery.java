@@ -109,6 +109,7 @@ public final class MembershipQuery {
         }
         Judged main = supporting.stream().filter(j -> j.status() == status)
                 .min(Comparator.comparing((Judged j) -> j.truth != Truth.YES)
+                        .thenComparing(j -> j.span.only() != null) // a span says more than a statement about one day
                         .thenComparing(j -> j.span.start() == null || !j.span.start().isExact()))
                 .orElseThrow();
         boolean uncertain = supporting.stream().noneMatch(j -> j.status() == status && j.truth == Truth.YES)

@@ -119,10 +119,24 @@ class MembershipQueryTest {
         LocalDate d = day("2025-10-16");
         assertThat(query().members("PACT", d, null)).isEmpty();
         assertThat(new MembershipQuery(store, new ClaimView(null, true)).members("PACT", d, null)).hasSize(1);
+
         store.review(extracted.id(), ReviewState.ACCEPTED, T0.plusSeconds(60), null);
         assertThat(query().members("PACT", d, null)).hasSize(1);
         store.review(extracted.id(), ReviewState.REJECTED, T0.plusSeconds(120), null);
         assertThat(new MembershipQuery(store, new ClaimView(null, true)).members("PACT", d, null)).isEmpty();
+    }
+
+    @Test
+    void aSpanGivesTheAnswersDatesRatherThanAStatementAboutOneDay() {
+        Claim statement = Claim.of(new Membership("JJJ", "PACT", MembershipStatus.OBSERVER, null, null,
+                        DateRef.documentDate(PartialDate.parse("2025-10-16"))),
+                new Provenance.Document("doc-2", 0, 20, "JJJ is an observer."), Method.extracted("observer"), 0.8,
+                ReviewState.ACCEPTED, T0);
+        store.record(List.of(statement, curated("JJJ", MembershipStatus.OBSERVER, "2019", null, "Decision of 2019")));
+        StatusAnswer a = query().status("JJJ", "PACT", day("2025-10-16"));
+        assertThat(a.supporting()).hasSize(2);
+        assertThat(a.from()).isEqualTo(PartialDate.parse("2019"));
+        assertThat(a.to()).isNull();
     }
 
     @Test

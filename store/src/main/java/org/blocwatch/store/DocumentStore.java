@@ -1,5 +1,10 @@
 package org.blocwatch.store;
 
+import org.blocwatch.model.Claim;
+import org.blocwatch.model.Entity;
+
+import java.util.Collection;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,7 +16,12 @@ import java.util.function.Consumer;
 public interface DocumentStore extends AutoCloseable {
 
     /** Stores the document in one transaction; fails if its id or raw hash is already taken. */
-    void add(StoredDocument document);
+    /**
+     * Stores a document together with the claims extracted from it and the entities it
+     * introduced (added only where the id is new, marked proposed), in one transaction: a crash
+     * leaves either all or nothing, never a document whose claims are missing.
+     */
+    void add(StoredDocument document, Collection<Claim> claims, Collection<Entity> proposedEntities);
 
     Optional<StoredDocument> document(String id);
 

@@ -8,7 +8,11 @@ import org.blocwatch.model.PartialDate;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import org.blocwatch.model.Claim;
+import org.blocwatch.model.Entity;
+
 import java.sql.Connection;
+import java.util.Collection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,8 +33,11 @@ public final class JdbcDocumentStore implements DocumentStore {
             + ", raw_sha256, text_sha256, extracted, normalised, offset_map, refs, minhash";
 
     private final Connection connection;
+    /** The claims of the same database, so that a document and its claims share one transaction. */
+    private final JdbcKnowledgeStore claims;
 
     public JdbcDocumentStore(Connection connection) {
+        this.claims = new JdbcKnowledgeStore(connection);
         this.connection = connection;
     }
 
@@ -40,10 +47,9 @@ public final class JdbcDocumentStore implements DocumentStore {
     }
 
     @Override
-    public void add(StoredDocument d) {
+    public void add(StoredDocument d, Collection<Claim> extracted, Collection<Entity> proposedEntities) {
         String sql = "INSERT INTO document (" + ALL_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try {
-            connection.setAutoCommit(false);
+        claims.inTransaction(() -> {
             try (PreparedStatement s = connection.prepareStatement(sql)) {
                 s.setString(1, d.id());
                 s.setString(2, d.source());
@@ -63,16 +69,12 @@ public final class JdbcDocumentStore implements DocumentStore {
                 s.setString(16, JSON.writeValueAsString(d.references()));
                 s.setString(17, encodeSignature(d.minHash()));
                 s.executeUpdate();
-                connection.commit();
-            } catch (SQLException | JsonProcessingException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            } catch (SQLException | JsonProcessingException e) {
+                throw new StoreException("cannot store document " + d.id() + ": " + e.getMessage(), e);
             }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException("cannot store document " + d.id() + ": " + e.getMessage(), e);
-        }
+            claims.proposeEntities(proposedEntities);
+            claims.record(extracted);
+        });
     }
 
     @Override

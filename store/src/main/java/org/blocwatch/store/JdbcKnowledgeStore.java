@@ -85,6 +85,19 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
     }
 
     @Override
+    public int proposeEntities(Collection<Entity> entities) {
+        List<Entity> fresh = new ArrayList<>();
+        for (Entity e : entities) {
+            if (entity(e.id()).isPresent() || fresh.stream().anyMatch(f -> f.id().equals(e.id()))) continue;
+            Map<String, String> codes = new LinkedHashMap<>(e.codes());
+            codes.put("review", "proposed");
+            fresh.add(new Entity(e.id(), e.kind(), e.label(), e.aliases(), codes));
+        }
+        if (!fresh.isEmpty()) putEntities(fresh);
+        return fresh.size();
+    }
+
+    @Override
     public Optional<Entity> entity(String id) {
         List<Entity> found = queryEntities("SELECT id, kind, label, data FROM entity WHERE id = ?", id);
         return found.stream().findFirst();

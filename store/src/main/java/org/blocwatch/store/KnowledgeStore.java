@@ -19,6 +19,13 @@ public interface KnowledgeStore extends AutoCloseable {
     /** Inserts new entities and replaces the names and codes of known ones. */
     void putEntities(Collection<Entity> entities);
 
+    /**
+     * Adds entities a document introduced, such as a person named with a role, where their id
+     * is new; each is marked with the code {@code review=proposed}. Known entities are left alone.
+     * Returns how many were added.
+     */
+    int proposeEntities(Collection<Entity> entities);
+
     Optional<Entity> entity(String id);
 
     List<Entity> entities();

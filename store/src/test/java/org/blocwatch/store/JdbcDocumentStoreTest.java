@@ -28,8 +28,8 @@ class JdbcDocumentStoreTest {
         Path db = dir.resolve("kb.db");
         StoredDocument doc = document("note-1", "aa11", null);
         try (JdbcDocumentStore store = JdbcDocumentStore.openSqlite(db)) {
-            store.add(doc);
-            store.add(document("note-2", "bb22", "note-1"));
+            store.add(doc, List.of(), List.of());
+            store.add(document("note-2", "bb22", "note-1"), List.of(), List.of());
         }
         try (JdbcDocumentStore store = JdbcDocumentStore.openSqlite(db)) {
             StoredDocument back = store.document("note-1").orElseThrow();
@@ -48,13 +48,37 @@ class JdbcDocumentStoreTest {
     }
 
     @Test
+    void aDocumentAndItsClaimsAreStoredTogetherOrNotAtAll() throws Exception {
+        Path db = dir.resolve("kb.db");
+        java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        org.blocwatch.model.Claim claim = org.blocwatch.model.Claim.of(
+                org.blocwatch.model.Membership.span("AAA", "PACT", org.blocwatch.model.MembershipStatus.MEMBER, PartialDate.parse("1999"), null),
+                new org.blocwatch.model.Provenance.Document("note-1", 0, 3, "Ein"), org.blocwatch.model.Method.extracted("test"),
+                0.5, org.blocwatch.model.ReviewState.PROPOSED, t);
+        try (JdbcKnowledgeStore kb = Database.openSqlite(db)) {
+            JdbcDocumentStore store = new JdbcDocumentStore(kb.connection());
+            store.add(document("note-1", "aa11", null), List.of(claim), List.of());
+            assertThat(kb.claim(claim.id())).isPresent();
+            try (var s = kb.connection().createStatement()) {
+                s.execute("DROP TABLE review_event"); // recording any further claim now fails
+            }
+            org.blocwatch.model.Claim second = org.blocwatch.model.Claim.of(claim.body(),
+                    new org.blocwatch.model.Provenance.Document("note-2", 0, 3, "Ein"), claim.method(), 0.5, claim.review(), t);
+            assertThatThrownBy(() -> store.add(document("note-2", "bb22", null), List.of(second), List.of()))
+                    .isInstanceOf(StoreException.class);
+            assertThat(store.containsId("note-2")).isFalse();
+            assertThat(kb.claim(second.id())).isEmpty();
+        }
+    }
+
+    @Test
     void aFailedInsertLeavesNothingBehind() {
         try (JdbcDocumentStore store = JdbcDocumentStore.openSqlite(dir.resolve("kb.db"))) {
-            store.add(document("note-1", "aa11", null));
-            assertThatThrownBy(() -> store.add(document("note-2", "aa11", null)))
+            store.add(document("note-1", "aa11", null), List.of(), List.of());
+            assertThatThrownBy(() -> store.add(document("note-2", "aa11", null), List.of(), List.of()))
                     .isInstanceOf(StoreException.class).hasMessageContaining("note-2");
             assertThat(store.containsId("note-2")).isFalse();
-            store.add(document("note-3", "cc33", null));
+            store.add(document("note-3", "cc33", null), List.of(), List.of());
             assertThat(store.count()).isEqualTo(2);
         }
     }

@@ -1,5 +1,6 @@
 package org.blocwatch.ingest.bench;
 
+import org.blocwatch.ingest.ClaimExtraction;
 import org.blocwatch.ingest.DocumentReader;
 import org.blocwatch.ingest.IngestListener;
 import org.blocwatch.ingest.IngestReport;
@@ -46,7 +47,7 @@ public final class IngestBenchmark {
             DocumentReader reader = new DocumentReader();
             try (JdbcDocumentStore store = JdbcDocumentStore.openSqlite(db);
                  SearchIndex index = SearchIndex.open(SearchIndex.folderFor(db))) {
-                Ingestor ingestor = new Ingestor(store, index, reader, jobs);
+                Ingestor ingestor = new Ingestor(store, index, reader, jobs, ClaimExtraction.NONE);
                 long start = System.nanoTime();
                 IngestReport report = ingestor.ingest(List.of(corpus), IngestListener.silent());
                 long millis = (System.nanoTime() - start) / 1_000_000;

@@ -2,6 +2,7 @@ package org.blocwatch.ingest.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.blocwatch.ingest.ClaimExtraction;
 import org.blocwatch.ingest.DocumentReader;
 import org.blocwatch.ingest.IngestListener;
 import org.blocwatch.ingest.IngestReport;
@@ -50,7 +51,7 @@ public final class SeedEvaluation {
         List<DocumentSummary> found;
         try (JdbcDocumentStore store = JdbcDocumentStore.openSqlite(db);
              SearchIndex index = SearchIndex.open(SearchIndex.folderFor(db))) {
-            Ingestor ingestor = new Ingestor(store, index, new DocumentReader(), 2);
+            Ingestor ingestor = new Ingestor(store, index, new DocumentReader(), 2, ClaimExtraction.NONE);
             List<Path> documents;
             try (Stream<Path> files = Files.list(folder)) {
                 documents = files.filter(p -> !p.getFileName().toString().endsWith(".jsonl")).sorted().toList();

@@ -66,6 +66,34 @@ public final class DraftEditor {
         return editor.build();
     }
 
+    /**
+     * The source with the marked lines moved behind everything else, each run of them as a
+     * paragraph of its own: the rest reads on without them, and nothing is lost.
+     */
+    public static Draft movingLinesToEnd(Draft source, BitSet moved) {
+        DraftEditor editor = new DraftEditor(source);
+        List<Draft.Line> lines = source.lines();
+        List<Draft.Line> tail = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Draft.Line line = lines.get(i);
+            if (!moved.get(i)) {
+                editor.keep(line.start(), Math.min(line.end() + 1, source.text().length()));
+            } else {
+                if (i == 0 || !moved.get(i - 1)) tail.add(null); // a new paragraph starts
+                tail.add(line);
+            }
+        }
+        for (Draft.Line line : tail) {
+            if (line == null) {
+                if (editor.length() > 0) editor.insert(editor.lastChar() == '\n' ? "\n" : "\n\n", source.text().length() - 1);
+                continue;
+            }
+            editor.keep(line.start(), line.end());
+            editor.insert("\n", Math.max(line.end() - 1, line.start()));
+        }
+        return editor.build();
+    }
+
     private void put(char c, int original) {
         if (text.length() == map.length) map = Arrays.copyOf(map, map.length * 2);
         map[text.length()] = original;

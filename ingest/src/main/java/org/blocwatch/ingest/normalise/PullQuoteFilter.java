@@ -8,9 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Keeps the pull quotes and summary boxes of magazine-style PDF layouts out of the body. Such a
- * box is set in capitals and restates what the running text says, so extraction would present
- * the same statement twice. A block (lines between blank lines) counts as one when it is
+ * Moves the pull quotes and summary boxes of magazine-style PDF layouts out of the running text
+ * to its end. Such a box is set in capitals and restates what the text says, and the layout drops
+ * it into the middle of a paragraph; moved behind the body it no longer splits sentences, and
+ * what only the box says (a poll figure, say) stays in the text for extraction. A block (lines between blank lines) counts as one when it is
  * almost all capitals, long enough not to be a heading or a title, and at least half of its words occur
  * in the non-capital text as well; a box that says something new is not a repetition and stays.
  */
@@ -34,16 +35,16 @@ public final class PullQuoteFilter implements TextFilter {
         }
         if (capitalBlocks.isEmpty()) return draft;
         Set<String> bodyWords = new HashSet<>(tokens(body.toString()));
-        BitSet removed = new BitSet();
+        BitSet boxes = new BitSet();
         for (int[] b : capitalBlocks) {
             String block = text(draft, lines, b);
             if (block.strip().split("\\s+").length < MIN_WORDS) continue;
             Set<String> distinct = new HashSet<>(tokens(block));
             long repeated = distinct.stream().filter(bodyWords::contains).count();
-            if (repeated >= REPEATED * distinct.size()) removed.set(b[0], b[1]);
+            if (repeated >= REPEATED * distinct.size()) boxes.set(b[0], b[1]);
         }
-        if (removed.isEmpty()) return draft;
-        return DraftEditor.withoutLines(draft, removed, List.of());
+        if (boxes.isEmpty()) return draft;
+        return DraftEditor.movingLinesToEnd(draft, boxes);
     }
 
     /** [first line, end line) of each run of non-blank lines. */

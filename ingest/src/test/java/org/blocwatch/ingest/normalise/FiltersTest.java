@@ -118,7 +118,7 @@ class FiltersTest {
     }
 
     @Test
-    void pullQuotesThatRepeatTheBodyAreDropped() {
+    void pullQuotesThatRepeatTheBodyMoveBehindIt() {
         String text = """
                 Die Regierung hat den Vertrag über gemeinsame Grenzschutzübungen im Frühjahr gekündigt, weil
                 die Partner ihre Zusagen zur Finanzierung der Manöver nicht eingehalten hätten.
@@ -129,8 +129,16 @@ class FiltersTest {
                 DIE NEUE ORDNUNG
                 
                 Seither verhandeln die Minister über ein neues Abkommen.""";
-        String out = run(new PullQuoteFilter(), text).text();
-        assertThat(out).doesNotContain("GRENZSCHUTZÜBUNGEN").contains("DIE NEUE ORDNUNG", "Seither verhandeln");
+        Draft d = run(new PullQuoteFilter(), text);
+        String out = d.text();
+        assertThat(out).contains("DIE NEUE ORDNUNG", "Seither verhandeln");
+        int box = out.indexOf("DIE REGIERUNG HAT");
+        assertThat(box).isGreaterThan(out.indexOf("Seither verhandeln"));
+        assertThat(out.substring(box)).startsWith("DIE REGIERUNG HAT DEN VERTRAG").endsWith("EINGEHALTEN HÄTTEN.\n");
+        assertThat(out.substring(0, box)).doesNotContain("GRENZSCHUTZÜBUNGEN").endsWith("neues Abkommen.\n\n");
+        int start = box + "DIE REGIERUNG HAT ".length();
+        String quoted = new NormalisedText(text, out, d.toOriginal()).originalQuote(start, start + "DEN VERTRAG".length());
+        assertThat(quoted).isEqualTo("DEN VERTRAG");
     }
 
     @Test

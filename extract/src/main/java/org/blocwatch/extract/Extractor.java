@@ -1,0 +1,55 @@
+package org.blocwatch.extract;
+
+import org.blocwatch.extract.amount.AmountRecognizer;
+import org.blocwatch.extract.entity.EntityRecognizer;
+import org.blocwatch.extract.entity.Lexicon;
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.role.IntroducedPersonRecognizer;
+import org.blocwatch.extract.role.OfficeHolders;
+import org.blocwatch.extract.role.RoleRecognizer;
+import org.blocwatch.extract.rules.ClaimRecognizer;
+import org.blocwatch.extract.text.SentenceSplitter;
+import org.blocwatch.extract.text.TokenAnnotator;
+import org.blocwatch.extract.time.TimeRecognizer;
+import org.blocwatch.model.Claim;
+import org.blocwatch.model.Entity;
+import org.blocwatch.model.SourceDocument;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a document into proposed claims: sentences, tokens, entity mentions, roles, persons
+ * introduced by the text, times and amounts, then the claim rules. The knowledge base's office
+ * holders, when given, tell who an unnamed "russische Präsident" is. Not thread-safe (the OpenNLP
+ * tools are not); the {@link Lexicon} it is built from is, so build one extractor per thread
+ * from a shared lexicon.
+ */
+public final class Extractor {
+    private final Pipeline pipeline;
+
+    public Extractor(Lexicon lexicon) { this(lexicon, OfficeHolders.NONE, Clock.systemUTC()); }
+
+    public Extractor(Lexicon lexicon, OfficeHolders holders) { this(lexicon, holders, Clock.systemUTC()); }
+
+    public Extractor(Lexicon lexicon, OfficeHolders holders, Clock clock) {
+        pipeline = new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(lexicon),
+                new RoleRecognizer(), new IntroducedPersonRecognizer(), new TimeRecognizer(), new AmountRecognizer(),
+                new ClaimRecognizer(ClaimRecognizer.allRules(), holders, clock)));
+    }
+
+    /** The document with every annotation layer. */
+    public AnnotatedDocument annotate(SourceDocument doc) { return pipeline.annotate(doc); }
+
+    public List<Claim> extract(SourceDocument doc) { return annotate(doc).claims(); }
+
+    /** Persons the text introduced that the knowledge base did not know: entities proposed for review. */
+    public static List<Entity> proposedEntities(AnnotatedDocument doc) {
+        Map<String, Entity> out = new LinkedHashMap<>();
+        for (int s = 0; s < doc.sentences().size(); s++)
+            for (Mention m : doc.mentions(s)) if (m.proposed()) out.putIfAbsent(m.id(), m.entity());
+        return List.copyOf(out.values());
+    }
+}

@@ -1,0 +1,84 @@
+package org.blocwatch.extract.role;
+
+import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.Annotator;
+import org.blocwatch.extract.Layer;
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.entity.Sense;
+import org.blocwatch.extract.entity.Transliteration;
+import org.blocwatch.extract.text.Sentence;
+import org.blocwatch.extract.text.Token;
+import org.blocwatch.model.Alias;
+import org.blocwatch.model.AliasKind;
+import org.blocwatch.model.Entity;
+import org.blocwatch.model.EntityKind;
+import org.blocwatch.model.Names;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Adds persons the knowledge base does not know yet, where the text introduces them with a role:
+ * "der Vize-Außenminister Kasachstans, Roman Vassilenko, sagte". The name must be two or three
+ * capitalised words right after the role phrase (a comma may separate them) and be followed by
+ * punctuation or a lower-case word, which keeps German nouns ("Präsident Reformen ...") out.
+ * The new entity's id is person: + the slug of an English-looking spelling; it is marked
+ * proposed, for review. Thread-safe.
+ */
+public final class IntroducedPersonRecognizer implements Annotator {
+    private static final Set<String> NOT_NAMES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "er", "sie", "es",
+            "the", "a", "he", "she", "it", "in", "im", "am", "auf", "bei", "mit", "und", "and", "hat", "ist", "war");
+
+    /** German abstract-noun endings: "Verwaltung", "Freiheit" are no names. */
+    private static final Pattern NOUN_ENDING = Pattern.compile(".*(ung|heit|keit|schaft|tion|ismus|itat|tum|nis)(en|s)?");
+
+    @Override public Set<Layer> requires() { return Set.of(Layer.ROLES, Layer.MENTIONS); }
+
+    @Override public Layer provides() { return Layer.PERSONS; }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        for (Sentence s : doc.sentences()) {
+            List<Token> tokens = doc.tokens(s.index());
+            for (RoleMention r : doc.roles(s.index())) {
+                int i = r.endToken();
+                if (i < tokens.size() && tokens.get(i).norm().equals(",")) i++;
+                if (startsMention(doc.mentions(s.index()), i)) continue;
+                int end = nameEnd(tokens, i);
+                if (end < 0) continue;
+                String name = doc.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
+                Entity person = new Entity("person:" + Names.slug(Transliteration.toEnglish(name)), EntityKind.PERSON, name,
+                        List.of(new Alias(name, doc.language(), AliasKind.NAME)), Map.of());
+                doc.addMention(s.index(), new Mention(i, end, tokens.get(i).start(), tokens.get(end - 1).end(),
+                        List.of(new Sense(person, AliasKind.NAME)), true));
+            }
+        }
+    }
+
+    private static boolean startsMention(List<Mention> mentions, int token) {
+        for (Mention m : mentions) if (m.firstToken() <= token && token < m.endToken()) return true;
+        return false;
+    }
+
+    /** The end of a name of 2-3 words starting at i ("Qassym-Schomart Toqajew" is two), or -1. */
+    private static int nameEnd(List<Token> tokens, int i) {
+        int words = 0, j = i;
+        while (j < tokens.size() && words < 4) {
+            Token t = tokens.get(j);
+            if (!isNameWord(t)) break;
+            j++;
+            while (j + 1 < tokens.size() && tokens.get(j).isDash() && tokens.get(j).glued() && isNameWord(tokens.get(j + 1))) j += 2;
+            words++;
+        }
+        if (words < 2 || words > 3) return -1;
+        if (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).isCapitalised()) return -1;
+        return j;
+    }
+
+    private static boolean isNameWord(Token t) {
+        return t.isWord() && t.isCapitalised() && !t.isAllCaps() && t.text().length() >= 2
+                && !NOT_NAMES.contains(t.norm()) && !NOUN_ENDING.matcher(t.norm()).matches();
+    }
+}

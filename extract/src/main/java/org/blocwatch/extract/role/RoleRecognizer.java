@@ -1,0 +1,104 @@
+package org.blocwatch.extract.role;
+
+import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.Annotator;
+import org.blocwatch.extract.Layer;
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.text.Sentence;
+import org.blocwatch.extract.text.Token;
+import org.blocwatch.model.Role;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Adds role phrases and the state or organisation they belong to, found
+ * <ul>
+ *   <li>in a compound: "Kreml-Sprecher", "US-Präsident", "OVKS-Generalsekretär";</li>
+ *   <li>in an adjective before the noun: "der armenische Ministerpräsident";</li>
+ *   <li>in a genitive before it: "Aserbaidschans Präsident", "Russia's President";</li>
+ *   <li>after it: "Präsident Kasachstans", "Präsident der Russischen Föderation",
+ *       "Außenminister von Kirgisistan", "President of Russia", "президент России".</li>
+ * </ul>
+ * A chair ("Vorsitzende") of a state is its head of state. Thread-safe.
+ */
+public final class RoleRecognizer implements Annotator {
+    private static final Set<String> LINKS = Set.of("der", "des", "von", "vom", "of", "the", "за");
+    private static final Set<String> PAST = Set.of("damalig", "ehemalig", "früher", "former", "then", "бывш", "künftig", "späte");
+
+    @Override public Set<Layer> requires() { return Set.of(Layer.MENTIONS); }
+
+    @Override public Layer provides() { return Layer.ROLES; }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        for (Sentence s : doc.sentences()) {
+            List<Token> tokens = doc.tokens(s.index());
+            List<Mention> mentions = doc.mentions(s.index());
+            for (int i = 0; i < tokens.size(); i++) {
+                Map.Entry<Integer, Role> hit = RoleNouns.at(tokens, i);
+                if (hit == null) continue;
+                RoleMention r = role(tokens, mentions, i, hit.getKey(), hit.getValue());
+                if (r != null) doc.addRole(s.index(), r);
+                i = hit.getKey() - 1;
+            }
+        }
+    }
+
+    private static RoleMention role(List<Token> tokens, List<Mention> mentions, int first, int end, Role role) {
+        Mention of = null;
+        int start = first, stop = end;
+        boolean compound = first >= 1 && tokens.get(first - 1).isDash() && tokens.get(first).glued();
+        if (compound) {
+            Mention modifier = mentionEndingAt(mentions, first - 1);
+            if (modifier != null && modifier.isActor()) of = modifier;
+        }
+        if (RoleNouns.isChef(tokens.get(first)) && of == null) return null;
+        if (of == null && !compound) of = before(tokens, mentions, first);
+        if (of != null) start = Math.min(start, of.firstToken());
+        if (of == null) {
+            int j = end;
+            while (j < tokens.size() && LINKS.contains(tokens.get(j).norm())) j++;
+            Mention after = mentionStartingAt(mentions, j);
+            if (after != null && after.isActor() && !after.isDemonym()) {
+                of = after;
+                stop = after.endToken();
+            }
+        }
+        if (of != null && RoleNouns.isChair(tokens.get(first)) && !of.isState()) role = Role.CHAIR;
+        boolean historical = false;
+        for (int k = Math.max(0, start - 3); k < start; k++)
+            for (String p : PAST) if (tokens.get(k).norm().startsWith(p)) historical = true;
+        return new RoleMention(start, stop, role, of == null ? null : of.id(), historical);
+    }
+
+    /** A demonym ("der armenische Ministerpräsident") or genitive ("Aserbaidschans Präsident") before the noun. */
+    private static Mention before(List<Token> tokens, List<Mention> mentions, int first) {
+        int end = first;
+        if (end >= 1 && tokens.get(end - 1).norm().equals("'s")) end--;
+        Mention m = mentionEndingAt(mentions, end);
+        if (m == null && end >= 2 && isAdjective(tokens.get(end - 1))) m = mentionEndingAt(mentions, end - 1);
+        if (m == null || !m.isActor()) return null;
+        return m.isDemonym() || end < first || genitive(tokens, m) ? m : null;
+    }
+
+    private static boolean isAdjective(Token t) { return t.isWord() && !t.isCapitalised(); }
+
+    /** "Aserbaidschans", "Russia's": a name in the genitive directly before the role noun. */
+    private static boolean genitive(List<Token> tokens, Mention m) {
+        Token last = tokens.get(m.endToken() - 1);
+        if (m.endToken() < tokens.size() && tokens.get(m.endToken()).norm().equals("'s")) return true;
+        return m.isState() && last.norm().endsWith("s") && !last.norm().endsWith("us");
+    }
+
+    private static Mention mentionEndingAt(List<Mention> mentions, int endToken) {
+        for (Mention m : mentions) if (m.endToken() == endToken) return m;
+        return null;
+    }
+
+    private static Mention mentionStartingAt(List<Mention> mentions, int first) {
+        for (Mention m : mentions) if (m.firstToken() == first) return m;
+        return null;
+    }
+}

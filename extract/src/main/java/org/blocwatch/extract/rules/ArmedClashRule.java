@@ -1,0 +1,112 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.model.EventKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Fighting between two states, where the sentence says who fought whom: "zwischen Kirgisistan und
+ * Tadschikistan" (both), or an attacker before or after the trigger ("Russlands Angriff", "des
+ * russischen Angriffs", "der Krieg Russlands") and a target after "auf"/"gegen"/"on"/"against"/
+ * "на"/"против" ("auf die Ukraine"). A dispute ("Auseinandersetzung", "Konflikt") counts only
+ * when armed or at a border; "Kriegsbeginn" or "Krieg" without two sides is not a clash claim.
+ */
+public final class ArmedClashRule implements ClaimRule {
+    private static final Set<String> AGAINST = Set.of("auf", "gegen", "on", "against", "на", "против");
+    private static final Set<String> BETWEEN = Set.of("zwischen", "between", "между");
+    private static final int REACH = 6;
+    private static final Set<String> AGAINST_EACH_OTHER = Set.of("gegen", "against", "против", "vs", "versus");
+    private static final String[] CONFLICT_WORDS = {"krieg", "konflikt", "auseinandersetzung", "kampf", "kampfe", "gefecht", "war",
+            "conflict", "clash", "fighting", "войн", "конфликт", "столкновен"};
+    private static final Pattern FIGHTING = Pattern.compile("krieg(e|es|s)?|angriff(e|s|en)?|invasion|uberfall(s)?|einmarsch(es)?|gefecht(e|en)?"
+            + "|kampfhandlungen|grenzkonflikt(e|s)?|attack(ed|s)?|invaded|invades|angegriffen|uberfiel(en)?|clash(es)?|fighting|атаковал[аи]?|войн[аыу]|нападени[еяю]|вторжени[еяю]|столкновени[еяй]|агресси[яи]");
+    /** Verbs whose object is the target: "attacked Armenian territory", "überfiel die Ukraine". */
+    private static final Pattern TRANSITIVE = Pattern.compile("attacked|attacks|invaded|invades|angegriffen|uberfiel(en)?|greift|griff(en)?|атаковал[аи]?");
+    private static final Pattern DISPUTE = Pattern.compile("auseinandersetzung(en)?|konflikt(e|s|en)?|conflict|конфликт[а]?");
+
+    @Override public String name() { return "armed-clash"; }
+
+    @Override
+    public void apply(SentenceView s, ClaimSink out) {
+        for (int t = trigger(s, 0); t >= 0; t = trigger(s, t + 1))
+            if (!s.negated(t) && !s.modal(t)) clash(s, t, out);
+        if (s.hereOrBefore(CONFLICT_WORDS)) sidesAgainstEachOther(s, out);
+    }
+
+    /**
+     * "Aserbaidschan gegen Armenien in Berg-Karabach, Kirgisistan gegen Usbekistan in Osch": in a
+     * passage about conflicts, two states set against each other, placed by the place that follows.
+     */
+    private void sidesAgainstEachOther(SentenceView s, ClaimSink out) {
+        List<Mention> ms = s.mentions();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i), b = ms.get(i + 1);
+            if (!a.isState() || !b.isState() || a.isDemonym() || b.isDemonym() || b.firstToken() != a.endToken() + 1) continue;
+            if (!AGAINST_EACH_OTHER.contains(s.token(a.endToken()).norm())) continue;
+            String place = null;
+            if (i + 2 < ms.size() && ms.get(i + 2).firstToken() == b.endToken() + 1 && Events.IN.contains(s.wordBefore(ms.get(i + 2))))
+                place = ms.get(i + 2).placeName();
+            out.emit(Events.of(EventKind.ARMED_CLASH, List.of(a.id(), b.id()), null, place, null, null), name(), 0.6);
+        }
+    }
+
+    private void clash(SentenceView s, int t, ClaimSink out) {
+        Set<String> sides = new LinkedHashSet<>();
+        for (int i = t + 1; i < Math.min(s.tokens().size(), t + 2 * REACH) && sides.size() != 2; i++) {
+            if (!BETWEEN.contains(s.token(i).norm())) continue;
+            sides.clear();
+            for (Mention m : s.listAfter(i)) if (m.isState()) sides.add(m.id());
+        }
+        if (sides.size() != 2) {
+            sides.clear();
+            Mention attacker = null, target = null;
+            boolean transitive = TRANSITIVE.matcher(s.token(t).norm()).matches();
+            for (Mention m : s.mentions()) {
+                if (!m.isState()) continue;
+                if (m.endToken() <= t && t - m.endToken() <= 2) attacker = m;
+                else if (m.firstToken() > t && m.firstToken() - t <= REACH) {
+                    if (AGAINST.contains(s.wordBefore(m)) || (transitive && m.firstToken() - t <= 2)) { if (target == null) target = m; }
+                    else if (attacker == null && !m.isDemonym() && m.firstToken() - t <= 2) attacker = m;
+                }
+            }
+            if (attacker != null) sides.add(attacker.id());
+            if (target != null) sides.add(target.id());
+        }
+        if (sides.isEmpty()) sides.addAll(coordinatedPairAfter(s, t));
+        if (sides.size() != 2) return;
+        List<String> participants = new ArrayList<>(sides);
+        out.emit(Events.of(EventKind.ARMED_CLASH, participants, null, Events.placeNotState(s), s.timeNear(t), null), name(), 0.75);
+    }
+
+    /** "in den Grenzregionen Tadschikistans und Kirgisistans": two coordinated states shortly after the trigger. */
+    private static List<String> coordinatedPairAfter(SentenceView s, int t) {
+        for (Mention m : s.mentions()) {
+            if (!m.isState() || m.firstToken() <= t || m.firstToken() - t > REACH) continue;
+            List<String> pair = new ArrayList<>(List.of(m.id()));
+            for (Mention next : s.listAfter(m.endToken() - 1)) if (next.isState() && !pair.contains(next.id())) pair.add(next.id());
+            return pair.size() == 2 ? pair : List.of();
+        }
+        return List.of();
+    }
+
+    private static int trigger(SentenceView s, int from) {
+        for (int i = from; i < s.tokens().size(); i++) {
+            String n = s.token(i).norm();
+            if (FIGHTING.matcher(n).matches()) return i;
+            if (s.language().equals("en") && (n.equals("war") || n.equals("wars"))) return i;
+            if (i >= 1 && DISPUTE.matcher(n).matches() && armed(s, i)) return i;
+        }
+        return -1;
+    }
+
+    private static boolean armed(SentenceView s, int dispute) {
+        String before = s.token(dispute - 1).norm();
+        return before.startsWith("kriegerisch") || before.startsWith("bewaffnet") || before.startsWith("militarisch")
+                || before.startsWith("armed") || before.startsWith("military") || before.startsWith("вооруженн");
+    }
+}

@@ -1,0 +1,61 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.model.EventKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Military exercises and their outcome: boycotted ("die usbekischen Streitkräfte nahmen an den
+ * OVKS-Militärübungen nicht teil" - the state that stayed away), cancelled ("die Absage der
+ * OVKS-Militärübung in Kirgisistan" - the host), held ("während der OVKS-Militärübungen in
+ * Tadschikistan wurde ... geübt" - the host), or announced participation ("die Teilnahme an
+ * NATO-Militärübungen verkündet" - the participant, no outcome).
+ */
+public final class ExerciseRule implements ClaimRule {
+
+    @Override public String name() { return "exercise"; }
+
+    @Override
+    public void apply(SentenceView s, ClaimSink out) {
+        int t = s.find("ubung", "militarubung", "manover", "exercise", "drill", "учени");
+        if (t < 0 || s.modal(t)) return;
+        String org = s.compoundOrganisation(t);
+        if (org == null) for (Mention m : s.organisations()) { org = m.id(); break; }
+        List<Mention> hosts = s.statesAfter(Events.IN);
+        List<Mention> governed = s.statesAfter(Words.NON_ACTOR_PREPOSITIONS);
+        List<String> actors = new ArrayList<>();
+        for (Mention m : s.mentions())
+            if (m.isState() && !governed.contains(m) && !s.compoundModifier(m) && !actors.contains(m.id()) && !m.id().equals(org)) actors.add(m.id());
+        String outcome;
+        List<String> participants;
+        int stayedAway = s.find("teil", "participat", "участ");
+        if (stayedAway >= 0 && s.negated(stayedAway)) {
+            outcome = "boycotted";
+            participants = actors.isEmpty() ? ids(hosts) : actors;
+        } else if (s.has("absage", "abgesagt", "cancel", "отмен") || calledOff(s)) {
+            outcome = "cancelled";
+            participants = hosts.isEmpty() ? actors : ids(hosts);
+        } else if (s.has("teilnahme", "participation", "участи")) {
+            outcome = null;
+            participants = actors;
+        } else if (s.has("geubt", "abgehalten", "statt", "durchgefuhrt", "held", "conducted", "провел", "прошл") || !hosts.isEmpty()) {
+            outcome = "held";
+            participants = hosts.isEmpty() ? actors : ids(hosts);
+        } else {
+            return;
+        }
+        if (participants.isEmpty() || (org == null && outcome != null && participants.size() > 2)) return;
+        String place = hosts.isEmpty() ? null : hosts.get(0).placeName();
+        out.emit(Events.of(EventKind.EXERCISE, participants, org, place, s.timeNear(t), outcome), name(), 0.65);
+    }
+
+    /** "called off", "calls off". */
+    private static boolean calledOff(SentenceView s) {
+        int called = s.find("call");
+        return called >= 0 && called + 1 < s.tokens().size() && s.token(called + 1).norm().equals("off");
+    }
+
+    private static List<String> ids(List<Mention> ms) { return ms.stream().map(Mention::id).distinct().toList(); }
+}

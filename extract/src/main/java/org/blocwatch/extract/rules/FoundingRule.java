@@ -1,0 +1,45 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.time.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An organisation or format founded at a date, with the states it was founded with or by: "Das
+ * 2022 ins Leben gerufene Format ... für den Dialog mit Kasachstan, Usbekistan und Tadschikistan",
+ * "Die GUS wurde 1991 von Russland, Belarus und der Ukraine gegründet", "the SCO, founded in 2001
+ * by China and Russia". The organisation must be named near the verb; each state acting in the same
+ * clause, or founding it "mit"/"von"/"by", is a member from that date.
+ */
+public final class FoundingRule implements ClaimRule {
+
+    private static final int REACH = 10;
+    private static final Set<String> WITH_OR_BY = Set.of("mit", "von", "durch", "with", "by", "между", "с");
+
+    @Override public String name() { return "founding"; }
+
+    @Override
+    public void apply(SentenceView s, ClaimSink out) {
+        int t = s.find("gegrundet", "grundete", "geschaffen", "schufen", "etabliert", "founded", "established", "launched", "создан", "основан", "учрежд");
+        if (t < 0) {
+            int life = s.find("leben");
+            if (life >= 1 && s.token(life - 1).norm().equals("ins") && s.findFrom(life, "gerufen", "rief") >= 0) t = life;
+        }
+        if (t < 0 || s.negated(t) || s.modal(t)) return;
+        Mention founded = null;
+        for (Mention m : s.organisations())
+            if (Math.abs(m.firstToken() - t) <= REACH && s.sameClause(m.firstToken(), t)
+                    && (founded == null || Math.abs(m.firstToken() - t) < Math.abs(founded.firstToken() - t))) founded = m;
+        TimeExpression time = s.timeNear(t);
+        if (founded == null || time == null || time.kind() != TimeExpression.Kind.POINT) return;
+        String org = founded.id();
+        List<Mention> states = new ArrayList<>(s.actingStates());
+        for (Mention m : s.statesAfter(WITH_OR_BY)) if (!states.contains(m)) states.add(m);
+        for (Mention m : states)
+            if (s.sameClause(m.firstToken(), t) && !s.genitiveAttribute(m) && !m.id().equals(org))
+                out.emit(Memberships.since(m.id(), org, time), name(), 0.7);
+    }
+}

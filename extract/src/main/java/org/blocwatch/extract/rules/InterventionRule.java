@@ -1,0 +1,51 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.model.EventKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Forces deployed into a state: "der russische Militäreinsatz in Kasachstan im Jahr 2022",
+ * "die OVKS-Streitkräfte wurden ... in Kasachstan eingesetzt" (troops count only with a verb of
+ * sending: a base or troops merely stationed are no intervention), "Missionen in Kosovo, Bosnien und
+ * Herzegowina sowie in Afghanistan", "Russia deployed troops to Kazakhstan". The deploying side is
+ * an organisation (named, in a compound, or for "Missionen" the one last named) or a state by
+ * demonym or name; the host is each state after "in"/"nach". One claim per host.
+ */
+public final class InterventionRule implements ClaimRule {
+
+    /** Where forces go: "in", "nach", "into", "entered Kazakhstan". */
+    private static final Set<String> HOST_WORDS = Set.of("in", "im", "nach", "into", "to", "entered", "в");
+
+    @Override public String name() { return "intervention"; }
+
+    @Override
+    public void apply(SentenceView s, ClaimSink out) {
+        int t = s.find("intervention", "militareinsatz", "einmarsch", "truppeneinmarsch", "entsendung", "friedenstrupp", "friedensmission",
+                "mission", "deployment", "peacekeep", "вмешательств", "ввод", "миротвор");
+        if (t < 0 && s.has("eingesetzt", "entsandt", "entsendet", "geschickt", "schickte", "einmarschiert", "marschierten", "deployed", "dispatched",
+                "sent", "entered", "введены", "направил", "вошли"))
+            t = s.find("truppen", "streitkraft", "soldaten", "troops", "forces", "войск", "военн");
+        if (t < 0 || s.negated(t) || s.modal(t) || s.denied(t)) return;
+        String deployer = s.compoundOrganisation(t);
+        List<Mention> hosts = s.statesAfter(HOST_WORDS);
+        if (deployer == null)
+            for (Mention m : s.mentions()) {
+                if (hosts.contains(m) || !(m.isOrganisation() || m.isState())) continue;
+                deployer = m.id();
+                break;
+            }
+        if (deployer == null && s.token(t).norm().startsWith("mission")) deployer = s.recentOrganisation();
+        if (deployer == null || hosts.isEmpty()) return;
+        String org = s.organisations().stream().map(Mention::id).filter(deployer::equals).findFirst()
+                .orElse(s.token(t).norm().startsWith("mission") ? deployer : null);
+        for (Mention host : hosts) {
+            if (host.id().equals(deployer)) continue;
+            List<String> participants = new ArrayList<>(List.of(deployer, host.id()));
+            out.emit(Events.of(EventKind.INTERVENTION, participants, org, host.placeName(), s.timeNear(t), null), name(), 0.65);
+        }
+    }
+}

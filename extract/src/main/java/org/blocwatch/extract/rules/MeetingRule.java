@@ -1,0 +1,53 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.role.RoleMention;
+import org.blocwatch.model.EventKind;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Bilateral meetings and phone calls between exactly two states, which the sentence names
+ * through persons (by nationality), role phrases ("den russischen Energieminister") or states:
+ * "das Treffen zwischen Wladimir Putin und Ilham Aliyev", "Tokajew empfing den russischen
+ * Energieminister", "Putin hatte mit Tokajew telefoniert", "Putin spoke by phone with Tokayev".
+ * A state named only as a place ("in Alaska") does not take part; "er"/"he" with one other
+ * side named is the person last named. "Treffen" as the head of an
+ * organisation's compound ("GUS-Treffen") is a summit, not this.
+ */
+public final class MeetingRule implements ClaimRule {
+
+    @Override public String name() { return "meeting"; }
+
+    @Override
+    public void apply(SentenceView s, ClaimSink out) {
+        EventKind kind = EventKind.PHONE_CALL;
+        int t = s.find("telefon", "phone", "telephone", "телефон", "созвон");
+        if (t < 0) {
+            kind = EventKind.BILATERAL_MEETING;
+            t = s.find("treffen", "traf", "empfing", "empfangen", "begegnung", "met", "meeting", "встреч", "встрет");
+            if (t >= 0 && s.compoundOrganisation(t) != null) return;
+        }
+        if (t < 0 || s.negated(t) || s.modal(t) || s.denied(t)) return;
+        Set<String> states = new LinkedHashSet<>();
+        List<Mention> places = s.statesAfter(Events.IN);
+        for (Mention m : s.mentions()) {
+            if (m.isPerson()) {
+                String st = s.stateOf(m);
+                if (st != null) states.add(st);
+            } else if (m.isState() && !m.isDemonym() && !places.contains(m) && !s.afterPreposition(m)) {
+                states.add(m.id());
+            }
+        }
+        for (RoleMention r : s.roles()) if (r.of() != null && s.isState(r.of())) states.add(r.of());
+        if (states.size() == 1 && s.hasWord(Words.PERSONAL_PRONOUNS)) {
+            Mention earlier = s.recentPerson();
+            if (earlier != null && s.stateOf(earlier) != null) states.add(s.stateOf(earlier));
+        }
+        if (states.size() != 2) return;
+        out.emit(Events.of(kind, new ArrayList<>(states), null, Events.place(s), s.timeNear(t), null), name(), 0.7);
+    }
+}

@@ -1,0 +1,84 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.role.RoleMention;
+import org.blocwatch.extract.time.TimeExpression;
+import org.blocwatch.model.EventKind;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Summits of an organisation or format, where the sentence places or dates them: "Gipfeltreffen der
+ * GUS in Duschanbe", "nach den Gipfeltreffen im Mai und November 2022" (one summit per date),
+ * "informelles GUS-Treffen ... im vergangenen Dezember", "the CSTO summit in Yerevan". The
+ * organisation is the compound's modifier or the one named. Participants are the states acting in
+ * the sentence (persons by nationality), else the organisation's members. A sentence about
+ * boycotting or suspending participation in meetings is not a report of a summit.
+ * <p>Attendance also reports a summit when one was named shortly before: "Die Präsidenten von
+ * Belarus, Kasachstan ... sowie der armenische Premierminister folgten der Einladung nach
+ * St. Petersburg" - participants are those states.
+ */
+public final class SummitRule implements ClaimRule {
+
+    /** How far (in characters) from the summit word its date may stand. */
+    private static final int DATE_REACH = 40;
+
+    @Override public String name() { return "summit"; }
+
+    @Override
+    public void apply(SentenceView s, ClaimSink out) {
+        if (s.has("boykott", "boycott", "бойкот", "ausgesetzt", "suspend", "приостанов", "eingestellt")) return;
+        int t = s.find("gipfel", "summit", "саммит");
+        String org = null;
+        if (t >= 0) {
+            org = s.compoundOrganisation(t);
+            for (Mention m : s.organisations()) if (org == null && m.firstToken() <= t && t < m.endToken()) org = m.id();
+            if (org == null) for (Mention m : s.organisations()) { org = m.id(); break; }
+        } else {
+            int meeting = s.find("treffen", "meeting", "встреч");
+            if (meeting >= 0) { org = s.compoundOrganisation(meeting); t = meeting; }
+        }
+        if (t < 0) { attendance(s, out); return; }
+        if (org == null || s.modal(t) || s.negated(t)) return;
+        int at = s.token(t).end();
+        List<TimeExpression> dates = s.times().stream()
+                .filter(x -> x.resolved() && x.kind() == TimeExpression.Kind.POINT && Math.abs(x.start() - at) <= DATE_REACH).toList();
+        String place = Events.place(s);
+        if (dates.isEmpty() && place == null) return;
+        List<String> participants = participants(s);
+        if (participants.isEmpty()) participants = List.of("members:" + org);
+        if (dates.isEmpty()) out.emit(Events.of(EventKind.SUMMIT, participants, org, place, null, null), name(), 0.7);
+        for (TimeExpression d : dates) out.emit(Events.of(EventKind.SUMMIT, participants, org, place, d, null), name(), 0.7);
+    }
+
+    private void attendance(SentenceView s, ClaimSink out) {
+        int t = s.find("einladung", "invitation", "приглашени");
+        if (t < 0 || !s.has("folgt", "accept", "принял", "приняли") || s.negated(t)) return;
+        String org = s.recentOrganisation();
+        if (org == null) return;
+        List<String> participants = participants(s);
+        for (RoleMention r : s.roles()) if (r.of() != null && s.isState(r.of()) && !participants.contains(r.of())) participants.add(r.of());
+        if (participants.size() < 2) return;
+        out.emit(Events.of(EventKind.SUMMIT, participants, org, Events.place(s), s.time(), null), "summit-attendance", 0.65);
+    }
+
+    /** States and persons' states of the sentence, except places and those said to stay away ("but Armenia ... did not come"). */
+    private static List<String> participants(SentenceView s) {
+        List<String> out = new ArrayList<>();
+        List<Mention> places = s.statesAfter(Events.IN);
+        List<Mention> ms = s.mentions();
+        for (int i = 0; i < ms.size(); i++) {
+            Mention m = ms.get(i);
+            String id = m.isPerson() ? s.stateOf(m) : m.isState() && !m.isDemonym() && !places.contains(m) ? m.id() : null;
+            int next = i + 1 < ms.size() ? ms.get(i + 1).firstToken() : s.tokens().size();
+            if (id != null && !out.contains(id) && !staysAway(s, m.endToken(), next)) out.add(id);
+        }
+        return out;
+    }
+
+    private static boolean staysAway(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) if (Words.NEGATION.contains(s.token(i).norm()) || Words.ABSENCE.contains(s.token(i).norm())) return true;
+        return false;
+    }
+}

@@ -1,0 +1,46 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.model.MembershipStatus;
+
+
+/**
+ * Suspended, frozen or boycotted participation, which leaves a state a member de jure:
+ * "Moldau hat seine Teilnahme an GUS-Treffen seit 2022 ausgesetzt", "boykottierte weiterhin
+ * die GUS-Treffen", "war nur formell Mitglied", "Ukraine suspended its participation in the
+ * CIS", "приостановила участие". The subject is the acting state nearest before the verb ("das
+ * Land" for the state last named); "seit" gives the start,
+ * a range the span, no time the document's date.
+ */
+public final class SuspensionRule implements ClaimRule {
+
+    @Override public String name() { return "suspension"; }
+
+    @Override
+    public void apply(SentenceView s, ClaimSink out) {
+        int t = trigger(s);
+        if (t < 0 || s.modal(t)) return;
+        String org = null;
+        for (Mention m : s.organisations()) { org = m.id(); break; }
+        if (org == null) org = s.recentOrganisation();
+        if (org == null) return;
+        Mention subject = s.subjectOf(t);
+        if (subject == null) subject = s.anaphoricState();
+        if (subject == null) return;
+        out.emit(Memberships.during(subject.id(), org, MembershipStatus.SUSPENDED, s.timeNear(t), s.past(t) ? null : s.documentDate()),
+                name(), 0.75);
+    }
+
+    private static int trigger(SentenceView s) {
+        int participation = s.find("teilnahme", "mitarbeit", "mitgliedschaft", "participation", "membership", "участи", "членств");
+        int stop = s.find("ausgesetzt", "eingestellt", "eingefroren", "suspend", "froze", "frozen", "приостанов", "заморози");
+        if (participation >= 0 && stop >= 0 && !s.negated(stop)) return stop;
+        int boycott = s.find("boykott", "boycott", "бойкот");
+        if (boycott >= 0 && !s.negated(boycott)) return boycott;
+        int formal = s.find("formell", "formally", "формально");
+        if (formal >= 1 && (s.token(formal - 1).norm().equals("nur") || s.token(formal - 1).norm().equals("only")
+                || s.token(formal - 1).norm().equals("лишь") || s.token(formal - 1).norm().equals("только"))
+                && s.findFrom(formal, "mitglied", "member", "член") >= 0) return formal;
+        return -1;
+    }
+}

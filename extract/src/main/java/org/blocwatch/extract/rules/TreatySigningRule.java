@@ -1,0 +1,66 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.time.TimeExpression;
+import org.blocwatch.model.EventKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Signed treaties: "der Vertrag, der im Mai 1992 in Taschkent durch die Vertreter von Armenien,
+ * Kasachstan ... unterzeichnet wurde", "das Abkommen ... der OVKS wurde im Oktober 2007
+ * unterzeichnet", "das 1992 geschlossene Bündnis", "signed by Russia and Belarus". Signatories
+ * are the states named (not those named as the place); with none, the organisation's members.
+ * When the treaty named is an organisation's founding treaty, the signatories are its members
+ * from that date. "nicht unterzeichnet" is no signing.
+ */
+public final class TreatySigningRule implements ClaimRule {
+
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("(geschlossen|abgeschlossen|unterzeichnet)(e|en|er|es)");
+    private static final Pattern ACTIVE = Pattern.compile("unterzeichnete(n)?|unterschrieb(en)?|signed|подписал[аи]?");
+
+    @Override public String name() { return "treaty-signing"; }
+
+    @Override
+    public void apply(SentenceView s, ClaimSink out) {
+        int t = s.find("unterzeichn", "unterschrieb", "signed", "signing", "подписа");
+        if (t < 0) {
+            int concluded = s.find("geschlossen", "abgeschlossen", "concluded", "заключ");
+            if (concluded >= 0 && s.has("vertrag", "abkommen", "bundnis", "pakt", "treaty", "agreement", "alliance", "договор", "соглашени"))
+                t = concluded;
+        }
+        // an attributive participle ("das 1992 geschlossene Bündnis") presupposes the signing, whatever the clause says of it
+        boolean attributive = ATTRIBUTIVE.matcher(s.token(Math.max(t, 0)).norm()).matches();
+        if (t < 0 || (!attributive && (s.negated(t) || s.modal(t)))) return;
+        Mention treaty = null;
+        for (Mention m : s.organisations()) { treaty = m; break; }
+        String org = treaty != null ? treaty.id() : s.has("bundnis", "alliance", "pakt") ? s.recentOrganisation() : null;
+        List<String> signatories = new ArrayList<>();
+        for (Mention m : s.statesAfter(java.util.Set.of("von", "durch", "by", "zwischen", "between", "между")))
+            if (!signatories.contains(m.id())) signatories.add(m.id());
+        if (signatories.isEmpty() && activeVerb(s.token(t).norm()))
+            for (Mention m : s.actingStates()) if (!signatories.contains(m.id())) signatories.add(m.id());
+        if (signatories.isEmpty() && org == null) return;
+        TimeExpression time = s.timeNear(t);
+        List<String> participants = signatories.isEmpty() ? List.of("members:" + org) : signatories;
+        out.emit(Events.of(EventKind.TREATY_SIGNING, participants, org, Events.place(s), time, null), name(), 0.7);
+        if (treaty != null && foundingTreaty(s, treaty) && time != null)
+            for (String state : signatories) out.emit(Memberships.since(state, org, time), "founding-signatory", 0.75);
+    }
+
+    /** "unterzeichneten", "signed" as a finite verb has its signatories as subject; "unterzeichnet wurde", "geschlossene" does not. */
+    private static boolean activeVerb(String norm) {
+        return ACTIVE.matcher(norm).matches();
+    }
+
+    /** The organisation is named by its treaty ("Vertrag über kollektive Sicherheit"), so signing it is joining. */
+    private static boolean foundingTreaty(SentenceView s, Mention treaty) {
+        for (int i = treaty.firstToken(); i < treaty.endToken(); i++) {
+            String n = s.token(i).norm();
+            if (n.startsWith("vertrag") || n.startsWith("treaty") || n.startsWith("договор")) return true;
+        }
+        return false;
+    }
+}

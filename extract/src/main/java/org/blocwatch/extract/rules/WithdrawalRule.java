@@ -1,0 +1,36 @@
+package org.blocwatch.extract.rules;
+
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.time.TimeExpression;
+
+/**
+ * Withdrawals: "2012 ist Usbekistan aus der OVKS ausgetreten", "Aserbaidschan, Georgien und
+ * Usbekistan haben die Organisation verlassen" (dated by the sentence before when that one
+ * names the "Austritt"), "Georgia withdrew from the CIS in 2009", "вышла из СНГ". The end of
+ * membership is the sentence's time. "will austreten", "droht mit dem Austritt" and negations
+ * are intentions or denials, not withdrawals.
+ */
+public final class WithdrawalRule implements ClaimRule {
+    private static final String[] TRIGGERS = {"ausgetreten", "austrat", "austraten", "verlassen", "verliess", "withdrew", "withdrawn",
+            "left", "quit", "вышел", "вышла", "вышли", "austritt", "exit"};
+    private static final String[] RELATED = {"austritt", "ausgetreten", "verlassen", "withdraw", "выход", "вышл"};
+
+    @Override public String name() { return "withdrawal"; }
+
+    @Override
+    public void apply(SentenceView s, ClaimSink out) {
+        int t = s.findWord(TRIGGERS);
+        if (t < 0) {
+            int pulled = s.findWord("pulled", "pulls");
+            if (pulled >= 0 && pulled + 1 < s.tokens().size() && s.token(pulled + 1).norm().equals("out")) t = pulled;
+        }
+        if (t < 0 || s.negated(t) || s.modal(t)) return;
+        String org = null;
+        for (Mention m : s.organisations()) { org = m.id(); break; }
+        if (org == null && s.has(AccessionRule.ORG_NOUNS)) org = s.recentOrganisation();
+        if (org == null) return;
+        TimeExpression time = s.timeOrPrevious(RELATED);
+        for (Mention m : s.actingStates())
+            out.emit(Memberships.until(m.id(), org, time), name(), time == null ? 0.6 : 0.8);
+    }
+}

@@ -1,0 +1,60 @@
+package org.blocwatch.extract.text;
+
+import org.blocwatch.extract.entity.Stemmer;
+import org.blocwatch.model.Names;
+
+import java.util.Locale;
+
+/**
+ * A token: its span in the document's normalised text, its surface form and the normal form
+ * ({@link Names#normalise}) that lexicon and rules compare. {@code glued} is true when no space
+ * separates it from the token before ("GUS" "-" "Gipfel"), which is how compounds are recognised.
+ */
+public record Token(int start, int end, String text, String norm, String stem, boolean glued) {
+
+    public static Token of(String docText, int start, int end, boolean glued) {
+        return read(docText.substring(start, end), start, end, glued);
+    }
+
+    /**
+     * A word broken at a line end that normalisation left apart ("Prä- sidenten"): one token over
+     * both parts, read as the whole word.
+     */
+    public static Token rejoined(String docText, int start, int end, boolean glued) {
+        Token t = read(docText.substring(start, end).replaceAll("-\\s+", ""), start, end, glued);
+        return new Token(start, end, docText.substring(start, end), t.norm(), t.stem(), glued);
+    }
+
+    private static Token read(String text, int start, int end, boolean glued) {
+        String norm = isPlainAscii(text) ? text.toLowerCase(Locale.ROOT) : Names.normalise(text);
+        return new Token(start, end, text, norm, Stemmer.stem(norm), glued);
+    }
+
+    /** Letters and digits of ASCII only: their normal form is their lower case, no Unicode normalisation needed. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 127 || !Character.isLetterOrDigit(c)) return false;
+        }
+        return true;
+    }
+
+    public boolean isCapitalised() { return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)); }
+
+    public boolean isAllCaps() {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                if (!Character.isUpperCase(c)) return false;
+            }
+        }
+        return letter;
+    }
+
+    public boolean isWord() { return !text.isEmpty() && Character.isLetter(text.codePointAt(0)); }
+
+    /** A hyphen, dash or slash (normalisation maps every dash to "-"). */
+    public boolean isDash() { return norm.equals("-") || norm.equals("/"); }
+}

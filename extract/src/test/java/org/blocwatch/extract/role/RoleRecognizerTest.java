@@ -1,0 +1,68 @@
+package org.blocwatch.extract.role;
+
+import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.Pipeline;
+import org.blocwatch.extract.TestEntities;
+import org.blocwatch.extract.entity.EntityRecognizer;
+import org.blocwatch.extract.entity.Lexicon;
+import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.text.SentenceSplitter;
+import org.blocwatch.extract.text.TokenAnnotator;
+import org.blocwatch.model.Role;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RoleRecognizerTest {
+    private static final Lexicon LEXICON = new Lexicon(TestEntities.all());
+
+    private static AnnotatedDocument annotate(String text, String lang) {
+        return new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(LEXICON), new RoleRecognizer(),
+                new IntroducedPersonRecognizer())).annotate(TestEntities.document(text, lang, null));
+    }
+
+    private static List<String> roles(String text, String lang) {
+        return annotate(text, lang).roles(0).stream().map(r -> r.role() + " of " + r.of()).toList();
+    }
+
+    @Test
+    void theStateComesFromAnAdjectiveACompoundOrAGenitive() {
+        assertThat(roles("Der armenische Ministerpräsident sprach.", "de")).containsExactly("HEAD_OF_GOVERNMENT of ARM");
+        assertThat(roles("Der Kreml-Sprecher schwieg.", "de")).containsExactly("SPOKESPERSON of RUS");
+        assertThat(roles("Aserbaidschans Präsident sagte ab.", "de")).containsExactly("HEAD_OF_STATE of AZE");
+        assertThat(roles("Der Präsident der Russischen Föderation kam.", "de")).containsExactly("HEAD_OF_STATE of RUS");
+        assertThat(roles("Der stellvertretende Außenminister von Kirgisistan kam.", "de")).containsExactly("DEPUTY_FOREIGN_MINISTER of KGZ");
+        assertThat(roles("Der OVKS-Generalsekretär warnte.", "de")).containsExactly("SECRETARY_GENERAL of CSTO");
+    }
+
+    @Test
+    void englishAndRussianRoles() {
+        assertThat(roles("The Russian Foreign Minister spoke.", "en")).containsExactly("FOREIGN_MINISTER of RUS");
+        assertThat(roles("Kazakhstan's President spoke.", "en")).containsExactly("HEAD_OF_STATE of KAZ");
+        assertThat(roles("Президент России выступил.", "ru")).containsExactly("HEAD_OF_STATE of RUS");
+    }
+
+    @Test
+    void chefCountsOnlyInAGovernmentCompoundAndFormerOfficesAreHistorical() {
+        assertThat(roles("Der Chef des Hotels kam.", "de")).isEmpty();
+        RoleMention r = annotate("Der damalige Präsident Kasachstans kam.", "de").roles(0).get(0);
+        assertThat(r.historical()).isTrue();
+        assertThat(r.role()).isEqualTo(Role.HEAD_OF_STATE);
+    }
+
+    @Test
+    void anUnknownPersonIntroducedWithARoleBecomesAProposedEntity() {
+        AnnotatedDocument doc = annotate("Der Vize-Außenminister Kasachstans, Roman Vassilenko, sprach mit Journalisten.", "de");
+        Mention m = doc.mentions(0).stream().filter(Mention::proposed).findFirst().orElseThrow();
+        assertThat(m.id()).isEqualTo("person:roman-vassilenko");
+        assertThat(m.entity().label()).isEqualTo("Roman Vassilenko");
+    }
+
+    @Test
+    void capitalisedNounsAfterARoleAreNoPerson() {
+        AnnotatedDocument doc = annotate("Der Präsident Kasachstans Reformen Verwaltung Gesetze.", "de");
+        assertThat(doc.mentions(0)).noneMatch(Mention::proposed);
+    }
+}

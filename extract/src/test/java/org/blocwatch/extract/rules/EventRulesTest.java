@@ -1,0 +1,93 @@
+package org.blocwatch.extract.rules;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.blocwatch.extract.Extracted.bodies;
+
+class EventRulesTest {
+
+    @Test
+    void summitsArePlacedOrDated() {
+        assertThat(bodies("Beim GUS-Gipfel in Duschanbe sprach Georgien als erstes."))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"GEO\"],\"org\":\"CIS\",\"place\":\"Dushanbe\"}");
+        assertThat(bodies("Nach den OVKS-Gipfeltreffen im April und Oktober 2021 blieb es still."))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"date\":\"2021-04\"}",
+                        "{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"date\":\"2021-10\"}");
+        assertThat(bodies("Auf dem GUS-Gipfel wurde viel geredet.")).isEmpty();
+        assertThat(bodies("Beim GUS-Gipfel in Duschanbe sprach Belarus zuerst, aber Georgien fehlte."))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"BLR\"],\"org\":\"CIS\",\"place\":\"Dushanbe\"}");
+    }
+
+    @Test
+    void bilateralMeetingsAndPhoneCallsBetweenTwoStates() {
+        assertThat(bodies("Tokajew traf Putin in Moskau.")).contains("{\"type\":\"event\",\"kind\":\"bilateral_meeting\",\"participants\":[\"KAZ\",\"RUS\"],\"place\":\"Moscow\"}");
+        assertThat(bodies("Putin hatte mit Paschinjan telefoniert.")).contains("{\"type\":\"event\",\"kind\":\"phone_call\",\"participants\":[\"RUS\",\"ARM\"]}");
+        assertThat(bodies("Putin spoke by phone with Tokayev.", "en", null)).contains("{\"type\":\"event\",\"kind\":\"phone_call\",\"participants\":[\"RUS\",\"KAZ\"]}");
+        assertThat(bodies("Putin wollte Tokajew treffen.")).noneMatch(b -> b.contains("bilateral_meeting"));
+    }
+
+    @Test
+    void armedClashNeedsTwoSides() {
+        assertThat(bodies("Der Angriff Aserbaidschans auf Armenien im Jahr 2020 kam überraschend."))
+                .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"AZE\",\"ARM\"],\"date\":\"2020\"}");
+        assertThat(bodies("Es gab bewaffnete Auseinandersetzungen zwischen Kirgisistan und Tadschikistan 2021-2022."))
+                .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"KGZ\",\"TJK\"],\"date\":\"2021\"}");
+        assertThat(bodies("The war between Armenia and Azerbaijan ended.", "en", null)).contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"ARM\",\"AZE\"]}");
+        assertThat(bodies("Нападение России на Украину осудили.", "ru", null)).contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"RUS\",\"UKR\"]}");
+        assertThat(bodies("Es gab nur eine kriegerische Auseinandersetzung zwischen den Nachbarn, und zwar zwischen der Ukraine und Belarus."))
+                .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"UKR\",\"BLR\"]}");
+        assertThat(bodies("Es gab mehrere Konflikte zwischen den Nachbarn. Georgien gegen Armenien in Osch, und Belarus gegen Moldau."))
+                .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"GEO\",\"ARM\"],\"place\":\"Osh\"}",
+                        "{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"BLR\",\"MDA\"]}");
+        assertThat(bodies("Im Finale spielte Georgien gegen Armenien.")).isEmpty();
+        assertThat(bodies("Es kam zu bewaffneten Auseinandersetzungen zwischen Georgien und Armenien in Aserbaidschan."))
+                .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"GEO\",\"ARM\"]}");
+        assertThat(bodies("Das ist möglicherweise eine Folge des russischen Angriffs auf die Ukraine."))
+                .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"RUS\",\"UKR\"]}");
+        assertThat(bodies("Armenien hat sich vom russischen Krieg distanziert. Seit Kriegsbeginn schweigt Kasachstan.")).isEmpty();
+        assertThat(bodies("Ein Krieg zwischen Armenien und Georgien wird nicht kommen.")).isEmpty();
+    }
+
+    @Test
+    void interventionsDeployIntoAHost() {
+        assertThat(bodies("Im Januar 2020 wurden die OVKS-Truppen in Kirgisistan eingesetzt."))
+                .contains("{\"type\":\"event\",\"kind\":\"intervention\",\"participants\":[\"CSTO\",\"KGZ\"],\"org\":\"CSTO\",\"place\":\"Kyrgyzstan\",\"date\":\"2020-01\"}");
+        assertThat(bodies("Putin schloss einen OVKS-Truppeneinmarsch in Kirgisistan aus.")).noneMatch(b -> b.contains("intervention"));
+    }
+
+    @Test
+    void exercisesWithTheirOutcome() {
+        assertThat(bodies("Die georgischen Streitkräfte nahmen an den OVKS-Militärübungen nicht teil."))
+                .contains("{\"type\":\"event\",\"kind\":\"exercise\",\"participants\":[\"GEO\"],\"org\":\"CSTO\",\"outcome\":\"boycotted\"}");
+        assertThat(bodies("Die Absage der OVKS-Militärübung in Armenien im Mai 2019 überraschte."))
+                .contains("{\"type\":\"event\",\"kind\":\"exercise\",\"participants\":[\"ARM\"],\"org\":\"CSTO\",\"place\":\"Armenia\",\"date\":\"2019-05\",\"outcome\":\"cancelled\"}");
+    }
+
+    @Test
+    void treatySignings() {
+        assertThat(bodies("Das Abkommen über Grenzschutz der OVKS wurde im März 2005 unterzeichnet."))
+                .contains("{\"type\":\"event\",\"kind\":\"treaty_signing\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"date\":\"2005-03\"}");
+        assertThat(bodies("Armenien hat die Erklärung der OVKS nicht unterzeichnet.")).noneMatch(b -> b.contains("treaty_signing"));
+        assertThat(bodies("Die OVKS ist alt. Es wäre ein Bruch gewesen, wenn Moskau das 1992 geschlossene Bündnis aufgegeben hätte."))
+                .contains("{\"type\":\"event\",\"kind\":\"treaty_signing\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"date\":\"1992\"}");
+    }
+
+    @Test
+    void assistanceRequestsAndTheirRefusal() {
+        assertThat(bodies("Tokajew bat die OVKS um Hilfe."))
+                .contains("{\"type\":\"event\",\"kind\":\"assistance_request\",\"participants\":[\"KAZ\",\"CSTO\"],\"org\":\"CSTO\"}");
+        assertThat(bodies("Die Zurückweisung der Bitte Armeniens um Hilfe durch die OVKS und Russland war ein Schock."))
+                .contains("{\"type\":\"event\",\"kind\":\"assistance_request\",\"participants\":[\"ARM\",\"CSTO\",\"RUS\"],\"org\":\"CSTO\",\"outcome\":\"refused\"}");
+    }
+
+    @Test
+    void unrestInAStateOrACity() {
+        assertThat(bodies("Während der Massenunruhen in Kasachstan im Januar 2022 griff die OVKS ein."))
+                .contains("{\"type\":\"event\",\"kind\":\"unrest\",\"participants\":[\"KAZ\"],\"place\":\"Kazakhstan\",\"date\":\"2022-01\"}");
+        assertThat(bodies("Die Unruhen in Osch 2010 wurden niedergeschlagen."))
+                .contains("{\"type\":\"event\",\"kind\":\"unrest\",\"participants\":[\"KGZ\"],\"place\":\"Osh\",\"date\":\"2010\",\"outcome\":\"suppressed\"}");
+        assertThat(bodies("Protests in Belarus grew in 2020.", "en", null))
+                .contains("{\"type\":\"event\",\"kind\":\"unrest\",\"participants\":[\"BLR\"],\"place\":\"Belarus\",\"date\":\"2020\"}");
+    }
+}

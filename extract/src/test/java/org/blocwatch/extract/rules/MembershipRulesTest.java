@@ -1,0 +1,100 @@
+package org.blocwatch.extract.rules;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.blocwatch.extract.Extracted.bodies;
+
+class MembershipRulesTest {
+
+    private static String member(String subject, String object, String dates) {
+        return "{\"type\":\"membership\",\"subject\":\"" + subject + "\",\"object\":\"" + object + "\",\"status\":\"member\"" + dates + "}";
+    }
+
+    @Test
+    void aListOfCurrentMembersGivesOneClaimPerState() {
+        assertThat(bodies("Die Gemeinschaft Unabhängiger Staaten wurde 1991 gegründet. Vollmitglieder der Gemeinschaft sind heute Georgien, Belarus und Usbekistan."))
+                .contains(member("GEO", "CIS", ",\"at\":\"doc\""), member("BLR", "CIS", ",\"at\":\"doc\""), member("UZB", "CIS", ",\"at\":\"doc\""));
+        assertThat(bodies("Armenia and Belarus are members of the CSTO.", "en", null))
+                .contains(member("ARM", "CSTO", ",\"at\":\"doc\""), member("BLR", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Kasachstan ist kein Mitglied der SOZ.")).isEmpty();
+    }
+
+    @Test
+    void statesBesideMemberStatesAreMembers() {
+        assertThat(bodies("Kein anderer OVKS-Mitgliedsstaat außer Armenien hat protestiert.")).containsExactly(member("ARM", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Kein OVKS-Mitgliedsstaat hat die Grenzen der Ukraine bestritten.")).isEmpty();
+        assertThat(bodies("Russland warf den OVKS-Mitgliedsstaaten Untätigkeit vor.")).isEmpty();
+    }
+
+    @Test
+    void accessionsOfACoordinatedListAreDatedBySentenceTime() {
+        assertThat(bodies("Die OVKS ist ein Militärbündnis. 1994 wurde die Organisation durch Georgien, Armenien und Belarus erweitert."))
+                .contains(member("GEO", "CSTO", ",\"from\":\"1994\""), member("ARM", "CSTO", ",\"from\":\"1994\""), member("BLR", "CSTO", ",\"from\":\"1994\""));
+        assertThat(bodies("Uzbekistan joined the CSTO in 2006.", "en", null)).containsExactly(member("UZB", "CSTO", ",\"from\":\"2006\""));
+        assertThat(bodies("В 2006 году Узбекистан вступил в ОДКБ.", "ru", null)).containsExactly(member("UZB", "CSTO", ",\"from\":\"2006\""));
+    }
+
+    @Test
+    void anIntentionOrADenialIsNoAccession() {
+        assertThat(bodies("Usbekistan will der SOZ 2027 beitreten und ist ihr noch nicht beigetreten.")).isEmpty();
+    }
+
+    @Test
+    void withdrawalsEndMembership() {
+        assertThat(bodies("2015 ist Georgien aus der GUS endgültig ausgetreten.")).containsExactly(member("GEO", "CIS", ",\"to\":\"2015\""));
+        assertThat(bodies("Im Mai 2001 kam es zum Austritt aus dem Bündnis. Armenien und Belarus haben die OVKS verlassen."))
+                .contains(member("ARM", "CSTO", ",\"to\":\"2001-05\""), member("BLR", "CSTO", ",\"to\":\"2001-05\""));
+        assertThat(bodies("Georgia withdrew from the CIS in 2009.", "en", null)).containsExactly(member("GEO", "CIS", ",\"to\":\"2009\""));
+        assertThat(bodies("Грузия вышла из СНГ в 2009 году.", "ru", null)).containsExactly(member("GEO", "CIS", ",\"to\":\"2009\""));
+    }
+
+    @Test
+    void aThreatToLeaveIsNoWithdrawal() {
+        assertThat(bodies("Armenien will aus der OVKS austreten.")).isEmpty();
+        assertThat(bodies("Armenien will die Organisation des Vertrags über kollektive Sicherheit womöglich verlassen.")).isEmpty();
+        assertThat(bodies("Armenia may leave the CSTO soon.", "en", null)).isEmpty();
+    }
+
+    @Test
+    void suspendedOrBoycottedParticipation() {
+        assertThat(bodies("Während Georgien seine Teilnahme an GUS-Treffen seit 2019 ausgesetzt hat, wächst der Handel."))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"GEO\",\"object\":\"CIS\",\"status\":\"suspended\",\"from\":\"2019\"}");
+        assertThat(bodies("Belarus boykottiert die OVKS-Sitzungen.", "de", "2024-05"))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"BLR\",\"object\":\"CSTO\",\"status\":\"suspended\",\"at\":\"doc\",\"at_resolved\":\"2024-05\"}");
+        assertThat(bodies("Georgien ist enttäuscht. Das Land hat seine Teilnahme an Sitzungen der OVKS im Mai 2021 eingefroren."))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"GEO\",\"object\":\"CSTO\",\"status\":\"suspended\",\"at\":\"2021-05\"}");
+        assertThat(bodies("Ukraine suspended its participation in the CIS since 2018.", "en", null))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"UKR\",\"object\":\"CIS\",\"status\":\"suspended\",\"from\":\"2018\"}");
+    }
+
+    @Test
+    void aPastSuspensionIsNotDatedToTheDocument() {
+        assertThat(bodies("Sechs Jahre lang war Georgien nur formell Mitglied der GUS.", "de", "2023-09"))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"GEO\",\"object\":\"CIS\",\"status\":\"suspended\"}");
+    }
+
+    @Test
+    void associateAndObserverStatus() {
+        assertThat(bodies("Die GUS tagte. Georgien nimmt als assoziiertes Mitglied teil."))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"GEO\",\"object\":\"CIS\",\"status\":\"associate\",\"at\":\"doc\"}");
+        assertThat(bodies("Man beschloss, der OVKS Beobachterstatus innerhalb der GUS zu gewähren."))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"CSTO\",\"object\":\"CIS\",\"status\":\"observer\",\"at\":\"doc\"}");
+        assertThat(bodies("Einige Beobachter der GUS sehen Armenien skeptisch.")).isEmpty();
+    }
+
+    @Test
+    void statesAnOrganisationWasFoundedWithAreMembersFromThen() {
+        assertThat(bodies("Die 1996 ins Leben gerufene SOZ ist ein Forum für den Dialog mit Kasachstan, Kirgisistan und Tadschikistan."))
+                .contains(member("KAZ", "SCO", ",\"from\":\"1996\""), member("KGZ", "SCO", ",\"from\":\"1996\""), member("TJK", "SCO", ",\"from\":\"1996\""));
+        assertThat(bodies("The CIS was founded in 1991 by Russia, Belarus and Ukraine.", "en", null))
+                .contains(member("RUS", "CIS", ",\"from\":\"1991\""), member("BLR", "CIS", ",\"from\":\"1991\""), member("UKR", "CIS", ",\"from\":\"1991\""));
+        assertThat(bodies("Die SOZ wurde 2001 in Kasachstan nicht gegründet.")).isEmpty();
+    }
+
+    @Test
+    void signatoriesOfAFoundingTreatyAreMembersFromItsDate() {
+        assertThat(bodies("Der Vertrag über kollektive Sicherheit wurde im Mai 1992 in Taschkent von Armenien, Kasachstan und Russland unterzeichnet."))
+                .contains(member("ARM", "CSTO", ",\"from\":\"1992-05\""), member("KAZ", "CSTO", ",\"from\":\"1992-05\""), member("RUS", "CSTO", ",\"from\":\"1992-05\""));
+    }
+}

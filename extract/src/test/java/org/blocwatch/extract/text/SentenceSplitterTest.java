@@ -1,0 +1,42 @@
+package org.blocwatch.extract.text;
+
+import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.Pipeline;
+import org.blocwatch.extract.TestEntities;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentenceSplitterTest {
+
+    private static List<String> sentences(String text, String lang) {
+        AnnotatedDocument doc = new Pipeline(List.of(new SentenceSplitter())).annotate(TestEntities.document(text, lang, null));
+        return doc.sentences().stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void germanModelKeepsAbbreviationsAndOrdinalDatesInsideTheSentence() {
+        assertThat(sentences("Die Staatschefs trafen sich am 9. Mai in St. Petersburg, z. B. auch der Präsident. Danach reisten sie ab.", "de"))
+                .containsExactly("Die Staatschefs trafen sich am 9. Mai in St. Petersburg, z. B. auch der Präsident.", "Danach reisten sie ab.");
+    }
+
+    @Test
+    void blankLineEndsAHeadlineWithoutFullStop() {
+        assertThat(sentences("Gipfel in Astana\n\nDie Minister kamen zusammen.", "de"))
+                .containsExactly("Gipfel in Astana", "Die Minister kamen zusammen.");
+    }
+
+    @Test
+    void englishModelSplitsAtFullStops() {
+        assertThat(sentences("The ministers met in Astana. They signed nothing.", "en"))
+                .containsExactly("The ministers met in Astana.", "They signed nothing.");
+    }
+
+    @Test
+    void russianRulesRespectAbbreviationsAndInitials() {
+        assertThat(sentences("Встреча прошла в 2022 г. в Астане. В. В. Путин уехал. Потом всё стихло.", "ru"))
+                .containsExactly("Встреча прошла в 2022 г. в Астане.", "В. В. Путин уехал.", "Потом всё стихло.");
+    }
+}
