@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public interface SourceDocuments {
 
-    /** The normalised text of a document, if stored. */
+    /** The text of a document as extracted, which the offsets of its claims' quotes point into, if stored. */
     Optional<String> text(String docId);
 
     /** The document this one is a near-duplicate of, or the id itself. */

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Source documents as the ingest module stores them: normalised texts and near-duplicate links. */
+/** Source documents as the ingest module stores them: extracted texts and near-duplicate links. */
 public final class StoredSourceDocuments implements SourceDocuments {
     private final DocumentStore documents;
     private final Map<String, Optional<StoredDocument>> cache = new HashMap<>();
@@ -18,7 +18,7 @@ public final class StoredSourceDocuments implements SourceDocuments {
 
     @Override
     public Optional<String> text(String docId) {
-        return document(docId).map(d -> d.text().text());
+        return document(docId).map(d -> d.text().original());
     }
 
     /** Follows duplicate_of to the first stored copy; a chain that loops ends where it loops. */

@@ -1,5 +1,6 @@
 package org.blocwatch.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.blocwatch.answers.ClaimReview;
 import org.blocwatch.answers.SourceDocuments;
 import org.blocwatch.model.Claim;
@@ -10,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,7 +47,7 @@ final class ReviewWalk {
     private void show(Claim c, int n, int of) {
         out.printf("%n[%d/%d] %s  %s  (%s, confidence %.2f)%n", n, of, c.id(), c.type().wire(), c.method(), c.confidence());
         ClaimJson.body(c.body()).fields().forEachRemaining(f -> {
-            if (!f.getKey().equals("type")) out.printf("    %-13s %s%n", f.getKey() + ":", f.getValue().isTextual() ? f.getValue().asText() : f.getValue());
+            if (!f.getKey().equals("type")) out.printf("    %-13s %s%n", f.getKey() + ":", field(f.getValue()));
         });
         if (c.provenance() instanceof Provenance.Document d) {
             out.printf("    source:       %s [%d-%d]%n", d.docId(), d.start(), d.end());
@@ -53,6 +55,14 @@ final class ReviewWalk {
         } else {
             out.printf("    source:       %s%n", c.provenance().cite());
         }
+    }
+
+    /** A field as it is typed when editing: lists of ids comma-separated. */
+    private static String field(JsonNode value) {
+        if (!value.isArray()) return value.asText();
+        List<String> items = new ArrayList<>();
+        value.forEach(v -> items.add(v.asText()));
+        return String.join(", ", items);
     }
 
     /** The quote marked »…« inside the text around it. */

@@ -86,7 +86,7 @@ class AnswersCliTest {
                 """, StandardCharsets.UTF_8);
         assertThat(run("ingest", doc.toString()).exit()).isZero();
         try (JdbcDocumentStore documents = JdbcDocumentStore.openSqlite(Path.of(db))) {
-            text = documents.document("doc-9").orElseThrow().text().text();
+            text = documents.document("doc-9").orElseThrow().text().original();
         }
         observer = extracted("SRB", "EAEU", MembershipStatus.OBSERVER, "2019-10-25", "Serbia became an observer", "2026-01-05T00:00:00Z");
         applicant = extracted("MNG", "CSTO", MembershipStatus.APPLICANT, "2020-03-01", "Mongolia applied to join", "2026-01-06T00:00:00Z");
