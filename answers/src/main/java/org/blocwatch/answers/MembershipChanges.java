@@ -1,8 +1,10 @@
 package org.blocwatch.answers;
 
+import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimType;
 import org.blocwatch.model.Membership;
 import org.blocwatch.model.MembershipStatus;
+import org.blocwatch.model.Method;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.store.ClaimFilter;
 
@@ -31,9 +33,9 @@ public final class MembershipChanges {
     }
 
     /**
-     * An exit needs every source of the episode to end it: in curated data an open end means the
-     * status still holds, so one source that ends a span another keeps open is no exit (COW's
-     * West Germany ending in 1990 while NATO membership goes on, say).
+     * An exit needs every curated or imported source of the episode to end it: there an open end
+     * means the status still holds, so one source that ends a span another keeps open is no exit
+     * (COW's West Germany ending in 1990 while NATO membership goes on, say).
      */
     public Indicator exits(String org, DateRange range) {
         return count("exits", "exits (withdrawals)", org, range, MembershipStatus.MEMBER, Membership::to, Membership::from, true);
@@ -55,9 +57,9 @@ public final class MembershipChanges {
         List<Indicator> parts = new ArrayList<>();
         for (MembershipEpisode e : episodes(org)) {
             if (e.status() != status) continue;
-            List<Membership> spans = e.claims().stream().map(c -> (Membership) c.body())
-                    .filter(m -> m.from() != null || m.to() != null).toList();
-            if (everySourceMustGiveIt && spans.stream().map(bound).anyMatch(Objects::isNull)) continue;
+            List<Claim> spanClaims = e.claims().stream().filter(c -> isSpan((Membership) c.body())).toList();
+            List<Membership> spans = spanClaims.stream().map(c -> (Membership) c.body()).toList();
+            if (everySourceMustGiveIt && spanClaims.stream().anyMatch(c -> keepsOpen(c, bound))) continue;
             List<PartialDate> joins = spans.stream().map(opposite).filter(Objects::nonNull).toList();
             List<PartialDate> given = spans.stream().map(bound).filter(Objects::nonNull)
                     .filter(d -> joins.stream().noneMatch(j -> compatible(d, j))).distinct().sorted().toList();
@@ -72,6 +74,18 @@ public final class MembershipChanges {
         String names = parts.stream().map(Indicator::display).reduce((a, b) -> a + ", " + b).orElse("");
         return Indicator.of(key, label, parts.size(), parts.size() + (names.isEmpty() ? "" : ": " + names),
                 parts.stream().flatMap(p -> p.basis().stream()).toList(), parts);
+    }
+
+    private static boolean isSpan(Membership m) {
+        return m.from() != null || m.to() != null;
+    }
+
+    /**
+     * A curated or imported span without this bound says the status goes on; an extracted one
+     * ("joined in 1993") just does not say, so it keeps nothing open.
+     */
+    private static boolean keepsOpen(Claim c, Function<Membership, PartialDate> bound) {
+        return bound.apply((Membership) c.body()) == null && c.method().kind() != Method.Kind.EXTRACTED;
     }
 
     /** Two dates that may denote the same day. */

@@ -110,6 +110,14 @@ class IndicatorsTest {
     }
 
     @Test
+    void anExtractedClaimWithoutAnEndDoesNotCancelAnExit() {
+        Claim joined = Pact.extracted(Pact.member("BBB", "1992-05-15", null), "doc-2", "BBB joined in May 1992", Pact.T0);
+        store.record(List.of(joined));
+        store.review(joined.id(), ReviewState.ACCEPTED, Pact.T0.plusSeconds(60), "test");
+        assertThat(new MembershipChanges(claims).exits("PACT", ALL).parts()).extracting(Indicator::label).containsExactly("BBB");
+    }
+
+    @Test
     void onlyClashesBetweenTwoMembersOnTheDayCount() {
         Indicator clashes = new MemberClashes(claims).count("PACT", ALL);
         assertThat(clashes.value()).isEqualByComparingTo("1");
