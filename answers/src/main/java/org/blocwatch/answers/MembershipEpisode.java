@@ -3,6 +3,7 @@ package org.blocwatch.answers;
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.Membership;
 import org.blocwatch.model.MembershipStatus;
+import org.blocwatch.model.Method;
 import org.blocwatch.model.PartialDate;
 
 import java.time.LocalDate;
@@ -51,11 +52,22 @@ public record MembershipEpisode(String subject, String org, MembershipStatus sta
                 out.add(episode(current));
                 current = new ArrayList<>();
             }
-            if (current.isEmpty() || span(c).lastDay().isAfter(reach)) reach = span(c).lastDay();
+            if (current.isEmpty() || reach(c).isAfter(reach)) reach = reach(c);
             current.add(c);
         }
         if (!current.isEmpty()) out.add(episode(current));
         return out;
+    }
+
+    /**
+     * How far a claim carries its episode. An extracted "joined in 1993" has no end because the
+     * sentence gives none, not because the status lasts: it must not glue a later return to the
+     * first membership, so it reaches only to the end of its start.
+     */
+    private static LocalDate reach(Claim c) {
+        Membership m = (Membership) c.body();
+        if (c.method().kind() == Method.Kind.EXTRACTED && m.to() == null && m.from() != null) return m.from().latest();
+        return span(c).lastDay();
     }
 
     private static MembershipEpisode episode(List<Claim> claims) {
