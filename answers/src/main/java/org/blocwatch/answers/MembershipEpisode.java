@@ -43,12 +43,12 @@ public record MembershipEpisode(String subject, String org, MembershipStatus sta
     }
 
     private static List<MembershipEpisode> merge(List<Claim> claims) {
-        List<Claim> sorted = claims.stream().sorted(Comparator.comparing(c -> span(c).firstDay())).toList();
+        List<Claim> sorted = claims.stream().sorted(Comparator.comparing(MembershipEpisode::start)).toList();
         List<MembershipEpisode> out = new ArrayList<>();
         List<Claim> current = new ArrayList<>();
         LocalDate reach = null;
         for (Claim c : sorted) {
-            if (!current.isEmpty() && span(c).firstDay().isAfter(reach)) {
+            if (!current.isEmpty() && start(c).isAfter(reach)) {
                 out.add(episode(current));
                 current = new ArrayList<>();
             }
@@ -57,6 +57,16 @@ public record MembershipEpisode(String subject, String org, MembershipStatus sta
         }
         if (!current.isEmpty()) out.add(episode(current));
         return out;
+    }
+
+    /**
+     * Where a claim joins an episode. An extracted "left in 2012" has no start because the sentence
+     * gives none: it belongs to the membership going on just before its end, not to all time.
+     */
+    private static LocalDate start(Claim c) {
+        Membership m = (Membership) c.body();
+        if (c.method().kind() == Method.Kind.EXTRACTED && m.from() == null && m.to() != null) return m.to().earliest().minusDays(1);
+        return span(c).firstDay();
     }
 
     /**

@@ -118,10 +118,12 @@ class IndicatorsTest {
     }
 
     @Test
-    void anExtractedClaimWithoutAnEndDoesNotGlueAReturnToTheFirstMembership() {
+    void extractedClaimsWithOneBoundDoNotGlueAReturnToTheFirstMembership() {
         Claim joined = Pact.extracted(Pact.member("BBB", "1992", null), "doc-3", "BBB joined in 1992", Pact.T0);
-        store.record(List.of(joined, Pact.curated(Pact.member("BBB", "2006-06-23", "2012-06-28"), "Return and second exit")));
+        Claim left = Pact.extracted(Pact.member("BBB", null, "2012"), "doc-3", "BBB left in 2012", Pact.T0);
+        store.record(List.of(joined, left, Pact.curated(Pact.member("BBB", "2006-06-23", "2012-06-28"), "Return and second exit")));
         store.review(joined.id(), ReviewState.ACCEPTED, Pact.T0.plusSeconds(60), "test");
+        store.review(left.id(), ReviewState.ACCEPTED, Pact.T0.plusSeconds(60), "test");
         assertThat(new MembershipChanges(claims).exits("PACT", ALL).parts()).extracting(Indicator::display)
                 .containsExactly("BBB 1999-04-02 (sources differ: 1999-04-02 / 1999-04-20)", "BBB 2012-06-28");
     }
