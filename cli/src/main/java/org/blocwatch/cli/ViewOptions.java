@@ -20,7 +20,7 @@ public final class ViewOptions {
     /** The view in words, for reports: which claims the answer used. */
     public String describe() {
         return (knownAt == null ? "as the KB knows it now" : "as the KB knew it on " + knownAt)
-                + (includeProposed ? ", including claims awaiting review" : ", reviewed and curated claims only");
+                + (includeProposed ? ", including claims awaiting review" : ", curated, imported and accepted claims only");
     }
 
     public ClaimView view() {
