@@ -14,7 +14,7 @@ import java.util.List;
 public record AdmittedClaims(KnowledgeStore store, ClaimView view) {
 
     public List<Claim> matching(ClaimFilter filter) {
-        return store.claims(filter).stream().filter(c -> view.admits(c, store)).toList();
+        return view.claims(store, filter);
     }
 
     public List<Claim> ofType(ClaimType type) {

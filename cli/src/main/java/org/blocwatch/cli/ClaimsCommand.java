@@ -32,7 +32,7 @@ final class ClaimsCommand implements Callable<Integer> {
         var view = viewOptions.view();
         try (JdbcKnowledgeStore store = kb.open(spec.commandLine().getErr())) {
             Entity e = new EntityResolver(store).resolve(about);
-            List<Claim> claims = store.claims(ClaimFilter.about(e.id())).stream().filter(c -> view.admits(c, store)).toList();
+            List<Claim> claims = view.claims(store, ClaimFilter.about(e.id()));
             if (json) {
                 claims.forEach(c -> out.println(ClaimJson.write(ClaimJson.claim(c))));
             } else {

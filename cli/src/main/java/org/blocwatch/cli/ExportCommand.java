@@ -61,15 +61,14 @@ final class ExportCommand implements Callable<Integer> {
                 case "csv" -> CowCsvExport.write(store, view, organisations, from, to, out) == 0 ? ExitCodes.NOTHING_FOUND : ExitCodes.OK;
                 case "ttl", "jsonld" -> {
                     Set<String> wanted = Set.copyOf(organisations);
-                    List<Claim> claims = store.claims(ClaimFilter.ofType(ClaimType.MEMBERSHIP)).stream()
-                            .filter(c -> view.admits(c, store))
+                    List<Claim> claims = view.claims(store, ClaimFilter.ofType(ClaimType.MEMBERSHIP)).stream()
                             .filter(c -> orgs == null || wanted.contains(((Membership) c.body()).object())).toList();
                     RdfExport.write(RdfExport.model(claims, store::entity), RdfExport.Format.parse(format), out);
                     out.flush();
                     yield claims.isEmpty() ? ExitCodes.NOTHING_FOUND : ExitCodes.OK;
                 }
                 default -> {
-                    List<Claim> claims = store.claims(ClaimFilter.all()).stream().filter(c -> view.admits(c, store)).toList();
+                    List<Claim> claims = view.claims(store, ClaimFilter.all());
                     claims.forEach(c -> out.println(ClaimJson.write(ClaimJson.claim(c))));
                     yield claims.isEmpty() ? ExitCodes.NOTHING_FOUND : ExitCodes.OK;
                 }

@@ -85,7 +85,7 @@ public final class MembershipQuery {
     }
 
     private List<Claim> visible(ClaimFilter filter) {
-        return store.claims(filter).stream().filter(c -> view.admits(c, store)).toList();
+        return view.claims(store, filter);
     }
 
     private static StatusAnswer decide(String subject, String org, LocalDate day, List<Claim> claims) {

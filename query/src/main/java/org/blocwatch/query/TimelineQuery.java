@@ -28,8 +28,7 @@ public final class TimelineQuery {
     }
 
     public List<TimelineEntry> timeline(String id) {
-        return store.claims(ClaimFilter.about(id)).stream()
-                .filter(c -> view.admits(c, store))
+        return view.claims(store, ClaimFilter.about(id)).stream()
                 .map(TimelineQuery::entry)
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparing(TimelineEntry::from, DATES)
