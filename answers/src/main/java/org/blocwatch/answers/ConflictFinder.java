@@ -21,7 +21,7 @@ import java.util.TreeSet;
 /**
  * Finds pairs of claims that cannot both hold:
  * <ul>
- *   <li>statuses that exclude each other (observer and member, say; see {@link #exclusive}) for
+ *   <li>statuses that exclude each other (observer and member, say; see {@link MembershipStatus#compatibleWith}) for
  *       the same subject and organisation on days both claims certainly cover;</li>
  *   <li>different dates for the same accession or exit: same subject, organisation and status,
  *       overlapping spans, and a start or an end that cannot be the same day at the precision given;</li>
@@ -54,7 +54,7 @@ public final class ConflictFinder {
                     if (same(a, b)) continue;
                     Membership m = (Membership) a.body(), n = (Membership) b.body();
                     if (m.span() == null || n.span() == null) continue;
-                    if (exclusive(m.status(), n.status())) {
+                    if (!m.status().compatibleWith(n.status())) {
                         LocalDate shared = sharedCertainDay(m, n);
                         if (shared != null) out.add(new Conflict("status", pair, m.status().wire() + " and " + n.status().wire()
                                 + " on the same days (e.g. " + shared + ")", a, b));
@@ -69,19 +69,6 @@ public final class ConflictFinder {
         return out;
     }
 
-    /**
-     * Whether a state cannot hold both statuses at once. Member, associate, observer and partner are
-     * standings that exclude each other; applicant and suspended qualify a standing (a partner that
-     * applies, a member or applicant whose participation is frozen), except that a member does not
-     * apply to join.
-     */
-    static boolean exclusive(MembershipStatus a, MembershipStatus b) {
-        if (a == b) return false;
-        if (a == MembershipStatus.SUSPENDED || b == MembershipStatus.SUSPENDED) return false;
-        if (a == MembershipStatus.APPLICANT || b == MembershipStatus.APPLICANT)
-            return a == MembershipStatus.MEMBER || b == MembershipStatus.MEMBER;
-        return true;
-    }
 
     /** The first day both claims certainly hold (not merely inside a coarse bound), or null. */
     private static LocalDate sharedCertainDay(Membership m, Membership n) {

@@ -53,16 +53,6 @@ class ConflictFinderTest {
     }
 
     @Test
-    void applicantAndSuspendedQualifyAStandingButAMemberDoesNotApply() {
-        assertThat(ConflictFinder.exclusive(MembershipStatus.PARTNER, MembershipStatus.APPLICANT)).isFalse();
-        assertThat(ConflictFinder.exclusive(MembershipStatus.APPLICANT, MembershipStatus.SUSPENDED)).isFalse();
-        assertThat(ConflictFinder.exclusive(MembershipStatus.ASSOCIATE, MembershipStatus.SUSPENDED)).isFalse();
-        assertThat(ConflictFinder.exclusive(MembershipStatus.MEMBER, MembershipStatus.APPLICANT)).isTrue();
-        assertThat(ConflictFinder.exclusive(MembershipStatus.MEMBER, MembershipStatus.ASSOCIATE)).isTrue();
-        assertThat(ConflictFinder.exclusive(MembershipStatus.OBSERVER, MembershipStatus.PARTNER)).isTrue();
-    }
-
-    @Test
     void aHandoverKnownOnlyToTheYearIsNoConflict() {
         assertThat(conflicts(Pact.curated(Pact.span("AAA", MembershipStatus.OBSERVER, "2000", "2005"), "Observer"),
                 Pact.curated(Pact.member("AAA", "2005", null), "Accession"),

@@ -13,9 +13,15 @@ public enum MembershipStatus {
 
     public static MembershipStatus fromWire(String text) { return Wire.parse(MembershipStatus.class, text, "status"); }
 
-    /** Statuses that hold alongside {@code other} for the same state and organisation. */
+    /**
+     * Whether a subject can hold both statuses in the same organisation on the same day.
+     * Suspension qualifies a standing (a member or applicant whose participation is frozen); an
+     * observer or partner may apply to join, but a member does not; the other statuses exclude
+     * each other.
+     */
     public boolean compatibleWith(MembershipStatus other) {
-        if (this == other) return true;
-        return (this == SUSPENDED && other == MEMBER) || (this == MEMBER && other == SUSPENDED);
+        if (this == other || this == SUSPENDED || other == SUSPENDED) return true;
+        if (this == APPLICANT || other == APPLICANT) return this != MEMBER && other != MEMBER;
+        return false;
     }
 }

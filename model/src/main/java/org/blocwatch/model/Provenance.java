@@ -6,7 +6,11 @@ public sealed interface Provenance {
     /** A human-readable one-line citation. */
     String cite();
 
-    /** A span of a stored document's normalised text and the verbatim words found there. */
+    /**
+     * The verbatim words of a document a claim rests on, with their offsets in the document's
+     * extracted text (the text as read from the file, before normalisation): extraction reads the
+     * normalised text and quotes the original words behind it through the offset map.
+     */
     record Document(String docId, int start, int end, String quote) implements Provenance {
         public Document {
             if (quote == null || quote.isBlank()) throw new IllegalArgumentException("a document claim needs its quote");

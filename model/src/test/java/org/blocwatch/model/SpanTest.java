@@ -69,9 +69,16 @@ class SpanTest {
     }
 
     @Test
-    void suspensionIsCompatibleWithMembershipButNoOtherStatus() {
+    void suspensionQualifiesAnyStandingAndApplicantsAreNotMembers() {
         assertThat(MembershipStatus.SUSPENDED.compatibleWith(MembershipStatus.MEMBER)).isTrue();
         assertThat(MembershipStatus.MEMBER.compatibleWith(MembershipStatus.SUSPENDED)).isTrue();
         assertThat(MembershipStatus.OBSERVER.compatibleWith(MembershipStatus.MEMBER)).isFalse();
+        assertThat(MembershipStatus.SUSPENDED.compatibleWith(MembershipStatus.APPLICANT)).isTrue();
+        assertThat(MembershipStatus.APPLICANT.compatibleWith(MembershipStatus.PARTNER)).isTrue();
+        assertThat(MembershipStatus.APPLICANT.compatibleWith(MembershipStatus.MEMBER)).isFalse();
+        assertThat(MembershipStatus.ASSOCIATE.compatibleWith(MembershipStatus.OBSERVER)).isFalse();
+        assertThat(MembershipStatus.ASSOCIATE.compatibleWith(MembershipStatus.SUSPENDED)).isTrue();
+        assertThat(MembershipStatus.MEMBER.compatibleWith(MembershipStatus.ASSOCIATE)).isFalse();
+        assertThat(MembershipStatus.OBSERVER.compatibleWith(MembershipStatus.PARTNER)).isFalse();
     }
 }

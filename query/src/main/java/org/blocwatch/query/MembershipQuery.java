@@ -98,7 +98,9 @@ public final class MembershipQuery {
         if (active.isEmpty()) return new StatusAnswer(subject, org, day, null, null, null, false, List.of(), List.of());
 
         MembershipStatus status = choose(active);
-        List<Judged> supporting = active.stream().filter(j -> j.status().compatibleWith(status))
+        // under a suspension every standing it qualifies supports the answer; otherwise only the status itself
+        List<Judged> supporting = active.stream()
+                .filter(j -> j.status() == status || status == MembershipStatus.SUSPENDED)
                 .sorted(Comparator.comparing((Judged j) -> j.status() != status)).toList();
         List<Claim> contradicting = new ArrayList<>();
         for (Judged j : judged) {
