@@ -39,7 +39,7 @@ public final class ArmedClashRule implements ClaimRule {
     }
 
     /**
-     * "Aserbaidschan gegen Armenien in Berg-Karabach, Kirgisistan gegen Usbekistan in Osch": in a
+     * "Russland gegen Georgien in Südossetien, Tadschikistan gegen Kirgisistan in Batken": in a
      * passage about conflicts, two states set against each other, placed by the place that follows.
      */
     private void sidesAgainstEachOther(SentenceView s, ClaimSink out) {

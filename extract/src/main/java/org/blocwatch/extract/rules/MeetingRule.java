@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Bilateral meetings and phone calls between exactly two states, which the sentence names
  * through persons (by nationality), role phrases ("den russischen Energieminister") or states:
- * "das Treffen zwischen Wladimir Putin und Ilham Aliyev", "Tokajew empfing den russischen
- * Energieminister", "Putin hatte mit Tokajew telefoniert", "Putin spoke by phone with Tokayev".
+ * "das Gespräch zwischen Emomali Rachmon und Sadyr Dschaparow", "Mirsijojew empfing den russischen
+ * Außenminister", "Lukaschenko hatte mit Putin telefoniert", "Putin spoke by phone with Tokayev".
  * A state named only as a place ("in Alaska") does not take part; "er"/"he" with one other
  * side named is the person last named. "Treffen" as the head of an
  * organisation's compound ("GUS-Treffen") is a summit, not this.

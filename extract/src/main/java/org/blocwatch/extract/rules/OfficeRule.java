@@ -8,8 +8,8 @@ import org.blocwatch.model.Office;
 import org.blocwatch.model.Role;
 
 /**
- * A role phrase next to a person: "der armenische Premierminister Nikol Paschinjan",
- * "Kreml-Sprecher Dmitri Peskow", "Präsidentin Maia Sandu", "Sergey Lavrov, Russia's foreign
+ * A role phrase next to a person: "der georgische Premierminister Irakli Kobachidse",
+ * "Kreml-Sprecher Dmitri Peskow", "Präsident Schawkat Mirsijojew", "Sergey Lavrov, Russia's foreign
  * minister". The office's state comes from the role phrase, else (for offices of states) from
  * the person's nationality. Time: a date in the sentence ("bis Januar 2023" ends the office);
  * none for "damalige"/"former"; else the document's date. "der russische Präsident" without a name

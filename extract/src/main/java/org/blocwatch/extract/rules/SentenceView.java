@@ -315,7 +315,7 @@ public final class SentenceView {
 
     /**
      * States governed by one of the prepositions, with coordination carried along the list: in
-     * "in Kosovo, Bosnien und Herzegowina sowie in Afghanistan" all three are "in" states.
+     * "Truppen in Mali, Niger und Tschad sowie in Libyen" all four are "in" states.
      */
     public List<Mention> statesAfter(Set<String> prepositions) {
         List<Mention> out = new ArrayList<>();
@@ -369,9 +369,9 @@ public final class SentenceView {
     }
 
     /**
-     * The resolved time that belongs to a trigger: the first one shortly after it ("Unruhen in Osch
-     * 2010", "Auseinandersetzungen zwischen Kirgisistan und Tadschikistan 2021-2022"), else the
-     * nearest one ("Im Januar 2022 wurden die Truppen ... eingesetzt").
+     * The resolved time that belongs to a trigger: the first one shortly after it ("Proteste in Batken
+     * 2019", "Gefechte zwischen Armenien und Aserbaidschan 2016-2018"), else the
+     * nearest one ("Im März 2019 rückten die Einheiten ... ein").
      */
     public TimeExpression timeNear(int token) {
         if (token < 0) return time();

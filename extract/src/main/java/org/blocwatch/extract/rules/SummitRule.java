@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Summits of an organisation or format, where the sentence places or dates them: "Gipfeltreffen der
- * GUS in Duschanbe", "nach den Gipfeltreffen im Mai und November 2022" (one summit per date),
- * "informelles GUS-Treffen ... im vergangenen Dezember", "the CSTO summit in Yerevan". The
+ * OVKS in Jerewan", "nach den Gipfeln im März und Oktober 2019" (one summit per date),
+ * "informelles SOZ-Treffen ... im vergangenen Juni", "the CSTO summit in Yerevan". The
  * organisation is the compound's modifier or the one named. Participants are the states acting in
  * the sentence (persons by nationality), else the organisation's members. A sentence about
  * boycotting or suspending participation in meetings is not a report of a summit.

@@ -6,8 +6,8 @@ import org.blocwatch.model.EventKind;
 import java.util.List;
 
 /**
- * Mass protests and riots in a state: "während der Massenunruhen in Kasachstan im Januar 2022",
- * "die Unruhen in Osch 2010" (a city, placed in its state by the knowledge base), "protests in
+ * Mass protests and riots in a state: "nach den Protesten in Belarus im August 2020",
+ * "die Unruhen in Chorog 2022" (a city, placed in its state by the knowledge base), "protests in
  * Belarus", "беспорядки в Казахстане". "Niederschlagung"/"suppressed" sets the outcome.
  */
 public final class UnrestRule implements ClaimRule {
