@@ -1,6 +1,9 @@
 package org.blocwatch.extract;
 
 import org.blocwatch.extract.amount.Amount;
+import org.blocwatch.extract.argument.Argument;
+import org.blocwatch.extract.clause.Clause;
+import org.blocwatch.extract.coref.Anaphor;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.role.RoleMention;
 import org.blocwatch.extract.text.Sentence;
@@ -11,7 +14,9 @@ import org.blocwatch.model.SourceDocument;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,6 +31,9 @@ public final class AnnotatedDocument {
     private final List<List<Token>> tokens = new ArrayList<>();
     private final List<List<Mention>> mentions = new ArrayList<>();
     private final List<List<RoleMention>> roles = new ArrayList<>();
+    private final List<List<Clause>> clauses = new ArrayList<>();
+    private final List<Map<Mention, Argument>> arguments = new ArrayList<>();
+    private final List<List<Anaphor>> anaphors = new ArrayList<>();
     private final List<List<TimeExpression>> times = new ArrayList<>();
     private final List<List<Amount>> amounts = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
@@ -56,6 +64,9 @@ public final class AnnotatedDocument {
             tokens.add(List.of());
             mentions.add(new ArrayList<>());
             roles.add(new ArrayList<>());
+            clauses.add(new ArrayList<>());
+            arguments.add(new HashMap<>());
+            anaphors.add(new ArrayList<>());
             times.add(new ArrayList<>());
             amounts.add(new ArrayList<>());
         }
@@ -78,6 +89,27 @@ public final class AnnotatedDocument {
     public List<RoleMention> roles(int sentence) { check(Layer.ROLES); return roles.get(sentence); }
 
     public void addRole(int sentence, RoleMention r) { roles.get(sentence).add(r); }
+
+    /** The sentence's clauses, in order; together they cover every token but the punctuation between them. */
+    public List<Clause> clauses(int sentence) { check(Layer.CLAUSES); return clauses.get(sentence); }
+
+    public void addClause(int sentence, Clause c) { clauses.get(sentence).add(c); }
+
+    /** The role of a mention in its clause. */
+    public Argument argument(int sentence, Mention m) {
+        check(Layer.ARGUMENTS);
+        return arguments.get(sentence).getOrDefault(m, Argument.ACTOR);
+    }
+
+    public void setArgument(int sentence, Mention m, Argument role) { arguments.get(sentence).put(m, role); }
+
+    /** Descriptions and pronouns of the sentence resolved to an entity named before; each is also one of its mentions. */
+    public List<Anaphor> anaphors(int sentence) { check(Layer.COREFERENCE); return anaphors.get(sentence); }
+
+    public void addAnaphor(int sentence, Anaphor a) {
+        anaphors.get(sentence).add(a);
+        addMention(sentence, a.mention());
+    }
 
     public List<TimeExpression> times(int sentence) { check(Layer.TIMES); return times.get(sentence); }
 

@@ -1,6 +1,9 @@
 package org.blocwatch.extract;
 
 import org.blocwatch.extract.amount.AmountRecognizer;
+import org.blocwatch.extract.argument.ArgumentAnnotator;
+import org.blocwatch.extract.clause.ClauseAnnotator;
+import org.blocwatch.extract.coref.CoreferenceAnnotator;
 import org.blocwatch.extract.entity.EntityRecognizer;
 import org.blocwatch.extract.entity.Lexicon;
 import org.blocwatch.extract.entity.Mention;
@@ -22,7 +25,8 @@ import java.util.Map;
 
 /**
  * Turns a document into proposed claims: sentences, tokens, entity mentions, roles, persons
- * introduced by the text, times and amounts, then the claim rules. The knowledge base's office
+ * introduced by the text, descriptions and pronouns resolved, clauses, times, amounts and the
+ * mentions' roles in their clauses, then the claim rules. The knowledge base's office
  * holders, when given, tell who an unnamed "russische Präsident" is. Not thread-safe (the OpenNLP
  * tools are not); the {@link Lexicon} it is built from is, so build one extractor per thread
  * from a shared lexicon.
@@ -36,7 +40,8 @@ public final class Extractor {
 
     public Extractor(Lexicon lexicon, OfficeHolders holders, Clock clock) {
         pipeline = new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(lexicon),
-                new RoleRecognizer(), new IntroducedPersonRecognizer(), new TimeRecognizer(), new AmountRecognizer(),
+                new RoleRecognizer(), new IntroducedPersonRecognizer(), new CoreferenceAnnotator(), new ClauseAnnotator(),
+                new TimeRecognizer(), new AmountRecognizer(), new ArgumentAnnotator(),
                 new ClaimRecognizer(ClaimRecognizer.allRules(), holders, clock)));
     }
 

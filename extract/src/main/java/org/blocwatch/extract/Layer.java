@@ -1,4 +1,13 @@
 package org.blocwatch.extract;
 
 /** The kinds of annotation a pipeline stage can add to a document; each stage adds exactly one. */
-public enum Layer { SENTENCES, TOKENS, MENTIONS, ROLES, PERSONS, TIMES, AMOUNTS, CLAIMS }
+public enum Layer {
+    SENTENCES, TOKENS, MENTIONS, ROLES, PERSONS,
+    /** Descriptions and pronouns ("the organisation", "das Land", "er") resolved to the entity in focus. */
+    COREFERENCE,
+    /** Clauses with polarity, modality and tense. */
+    CLAUSES,
+    /** Each mention's role in its clause: actor, place, target, companion, attribute, dateline. */
+    ARGUMENTS,
+    TIMES, AMOUNTS, CLAIMS
+}

@@ -32,10 +32,6 @@ public final class AssistanceRequestRule implements ClaimRule {
             if (!addressed && requester == null) requester = id;
             else if (!addressees.contains(id)) addressees.add(id);
         }
-        if (requester == null && !s.tokens().isEmpty() && Words.PERSONAL_PRONOUNS.contains(s.token(0).norm())) {
-            Mention p = s.recentPerson();
-            if (p != null) requester = s.stateOf(p);
-        }
         addressees.remove(requester);
         if (requester == null || addressees.isEmpty()) return;
         List<String> participants = new ArrayList<>(List.of(requester));

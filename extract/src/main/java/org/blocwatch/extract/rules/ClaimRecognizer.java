@@ -49,7 +49,7 @@ public final class ClaimRecognizer implements Annotator {
     }
 
     @Override public Set<Layer> requires() {
-        return Set.of(Layer.MENTIONS, Layer.ROLES, Layer.PERSONS, Layer.TIMES, Layer.AMOUNTS);
+        return Set.of(Layer.MENTIONS, Layer.ROLES, Layer.PERSONS, Layer.COREFERENCE, Layer.CLAUSES, Layer.TIMES, Layer.AMOUNTS, Layer.ARGUMENTS);
     }
 
     @Override public Layer provides() { return Layer.CLAIMS; }

@@ -43,10 +43,6 @@ public final class MeetingRule implements ClaimRule {
             }
         }
         for (RoleMention r : s.roles()) if (r.of() != null && s.isState(r.of())) states.add(r.of());
-        if (states.size() == 1 && s.hasWord(Words.PERSONAL_PRONOUNS)) {
-            Mention earlier = s.recentPerson();
-            if (earlier != null && s.stateOf(earlier) != null) states.add(s.stateOf(earlier));
-        }
         if (states.size() != 2) return;
         out.emit(Events.of(kind, new ArrayList<>(states), null, Events.place(s), s.timeNear(t), null), name(), 0.7);
     }

@@ -1,6 +1,9 @@
 package org.blocwatch.extract.rules;
 
 import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.argument.Argument;
+import org.blocwatch.extract.argument.ArgumentAnnotator;
+import org.blocwatch.extract.clause.Clause;
 import org.blocwatch.extract.amount.Amount;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.role.OfficeHolders;
@@ -28,7 +31,6 @@ public final class SentenceView {
     /** How many sentences back an organisation named earlier still counts as "die Organisation". */
     private static final int ANAPHORA_REACH = 6;
     private static final int SCOPE = 7;
-    private static final int CLAUSE_REACH = 15;
     private static final int HEDGE_REACH = 3;
     /** How far (in characters) after its trigger an event's own date usually stands. */
     private static final int FOLLOWING_TIME = 60;
@@ -109,7 +111,14 @@ public final class SentenceView {
     }
 
     /** A word of refusal near the trigger: "schloss ... aus", "lehnte ab", "ruled out", "отказал". */
-    public boolean denied(int trigger) { return near(trigger, Words.DENIAL, false); }
+    public boolean denied(int trigger) { return near(trigger, Words.DENIAL); }
+
+    /** One of the words within a few tokens of the trigger, in its clause. */
+    private boolean near(int trigger, Set<String> words) {
+        for (int i = Math.max(0, trigger - SCOPE); i < Math.min(tokens.size(), trigger + SCOPE); i++)
+            if (words.contains(tokens.get(i).norm()) && sameClause(i, trigger)) return true;
+        return false;
+    }
 
     /** The first token whose normal form is exactly one of the words, or -1. */
     public int findWord(String... words) {
@@ -118,65 +127,56 @@ public final class SentenceView {
         return -1;
     }
 
-    /** A negation within a few tokens of the trigger, in the same clause. */
-    public boolean negated(int trigger) { return near(trigger, Words.NEGATION, false); }
+    /** A negation within a few tokens of the trigger, in the trigger's clause. */
+    public boolean negated(int trigger) {
+        Clause c = clauseOf(trigger);
+        if (c == null) return false;
+        for (int n : c.negations()) if (Math.abs(n - trigger) < SCOPE) return true;
+        return false;
+    }
 
     /**
-     * A modal, intention or hedge anywhere in the trigger's clause before it, or just after it: German
-     * puts the verb last ("Armenien will die OVKS womöglich verlassen"), English first ("plans to leave").
+     * A modal, intention or condition anywhere in the trigger's clause, or a hedge right before it:
+     * German puts the verb last ("Armenien will die OVKS womöglich verlassen"), English first ("plans to leave").
      */
     public boolean modal(int trigger) {
-        for (int i = trigger - 1; i >= Math.max(0, trigger - CLAUSE_REACH); i--) {
-            Token t = tokens.get(i);
-            if (isClauseBreak(t) || t.norm().equals(",")) break;
-            String w = t.text().toLowerCase(Locale.ROOT);
-            if (Words.MODAL.contains(w) || (trigger - i <= HEDGE_REACH && Words.HEDGES.contains(w))) return true;
-        }
-        return near(trigger, Words.MODAL, true);
-    }
-
-    private boolean near(int trigger, Set<String> words, boolean surface) {
-        for (int i = Math.max(0, trigger - SCOPE); i < Math.min(tokens.size(), trigger + SCOPE); i++) {
-            Token t = tokens.get(i);
-            if (i < trigger && isClauseBreak(t)) continue;
-            String w = surface ? t.text().toLowerCase(Locale.ROOT) : t.norm();
-            if (words.contains(w)) return !clauseBreakBetween(i, trigger);
-        }
+        Clause c = clauseOf(trigger);
+        if (c == null) return false;
+        if (c.conditional()) return true;
+        for (int m : c.modals()) if (m < trigger || m - trigger < SCOPE) return true;
+        for (int h : c.hedges()) if (h < trigger && trigger - h <= HEDGE_REACH) return true;
         return false;
     }
 
-    private boolean clauseBreakBetween(int a, int b) {
-        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) if (isClauseBreak(tokens.get(i))) return true;
-        return false;
+    /** The clause a token belongs to (null for punctuation between clauses). */
+    public Clause clauseOf(int token) {
+        for (Clause c : doc.clauses(sentence.index())) if (c.contains(token)) return c;
+        return null;
     }
 
-    private static boolean isClauseBreak(Token t) {
-        return t.norm().equals(";") || t.norm().equals(":") || t.norm().equals("obwohl") || t.norm().equals("although")
-                || t.norm().equals("wahrend") || t.norm().equals("while") || t.norm().equals("aber") || t.norm().equals("but");
+    /** Whether no clause boundary lies between two tokens. */
+    public boolean sameClause(int a, int b) {
+        Clause c = clauseOf(a);
+        return c != null && c.contains(b);
     }
 
     // ------------------------------------------------------------------ entities
 
+    /** The role of a mention in its clause: actor, place, target, companion, attribute, dateline. */
+    public Argument argument(Mention m) { return doc.argument(sentence.index(), m); }
+
     /**
-     * States acting in the sentence: named (or metonymic) states that are not the object of a
-     * preposition such as "gegen", "in", "von". Demonyms are left out: "die russische Armee"
-     * makes Russia an actor only in rules that say so.
+     * States acting in the sentence: named, metonymic or described ("das Land") states in the role of
+     * actors. Demonyms are left out: "die russische Armee" makes Russia an actor only in rules that say so.
      */
     public List<Mention> actingStates() {
-        List<Mention> governed = statesAfter(Words.NON_ACTOR_PREPOSITIONS);
         List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions)
-            if (m.isState() && !m.isDemonym() && !governed.contains(m) && !compoundModifier(m)) out.add(m);
+        for (Mention m : mentions) if (m.isState() && !m.isDemonym() && argument(m) == Argument.ACTOR) out.add(m);
         return out;
     }
 
-    /** "ASTANA — Leaders of ...": a place opening the sentence and set off by a dash is where the report was filed. */
-    public boolean isDateline(Mention m) {
-        boolean city = m.via() == org.blocwatch.model.AliasKind.METONYM || m.kind() == org.blocwatch.model.EntityKind.PLACE
-                || tokens.get(m.firstToken()).isAllCaps();
-        return city && m.firstToken() == 0 && m.endToken() < tokens.size() && tokens.get(m.endToken()).isDash()
-                && !tokens.get(m.endToken()).glued();
-    }
+    /** "ASTANA —", "Prague, 24 October 1997 (Agency) --": the place where the report was filed. */
+    public boolean isDateline(Mention m) { return argument(m) == Argument.DATELINE; }
 
     /** The acting state closest before a token, else the first after it: the subject of a verb. */
     public Mention subjectOf(int trigger) {
@@ -189,13 +189,7 @@ public final class SentenceView {
     }
 
     /** "Ukraine" in "Ukraine-Krieg": a name that only modifies the noun it is joined to. */
-    public boolean compoundModifier(Mention m) {
-        int next = m.endToken();
-        return next + 1 < tokens.size() && tokens.get(next).isDash() && tokens.get(next + 1).glued() && tokens.get(next + 1).isWord();
-    }
-
-    /** Whether no clause break (";", ":", "obwohl", "aber" ...) lies between two tokens. */
-    public boolean sameClause(int a, int b) { return !clauseBreakBetween(a, b); }
+    public boolean compoundModifier(Mention m) { return ArgumentAnnotator.compoundModifier(tokens, m); }
 
     /** Whether one of the sentence's mentions names this id as a state. */
     public boolean isState(String id) {
@@ -204,21 +198,14 @@ public final class SentenceView {
     }
 
 
+    /** A mention governed by a preposition: a place, target, companion or oblique, not an actor. */
     public boolean afterPreposition(Mention m) {
-        int i = m.firstToken() - 1;
-        while (i >= 0 && isArticle(tokens.get(i))) i--;
-        return i >= 0 && Words.NON_ACTOR_PREPOSITIONS.contains(tokens.get(i).norm());
+        Argument a = argument(m);
+        return a == Argument.PLACE || a == Argument.TARGET || a == Argument.COMPANION || a == Argument.OBLIQUE;
     }
 
-    /** "die Gerichtsbarkeit der Ukraine": a state in the genitive after another noun, which it only qualifies. */
-    public boolean genitiveAttribute(Mention m) {
-        int i = m.firstToken() - 1;
-        if (i < 1) return false;
-        String article = tokens.get(i).norm();
-        if (!article.equals("der") && !article.equals("des")) return false;
-        Token before = tokens.get(i - 1);
-        return before.isWord() && !Words.NON_ACTOR_PREPOSITIONS.contains(before.norm()) && (before.isCapitalised() || before.isAllCaps());
-    }
+    /** "die Gerichtsbarkeit der Ukraine", "Ukraine-Krieg": a name that only qualifies another noun. */
+    public boolean genitiveAttribute(Mention m) { return argument(m) == Argument.ATTRIBUTE; }
 
     /** The preposition (or other word) directly before a mention, skipping articles. */
     public String wordBefore(Mention m) {
@@ -251,32 +238,6 @@ public final class SentenceView {
             List<Mention> ms = doc.mentions(s);
             for (int i = ms.size() - 1; i >= 0; i--)
                 if (ms.get(i).isOrganisation() && !ms.get(i).isDemonym()) return ms.get(i).id();
-        }
-        return null;
-    }
-
-    /**
-     * Who "Er", "he" refers to: the first person named in the nearest earlier sentence that names
-     * one - the subject of that sentence, more often than not ("Putin traf Erdoğan. Zuvor hatte er ...").
-     */
-    public Mention recentPerson() {
-        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 3); s--)
-            for (Mention m : doc.mentions(s)) if (m.isPerson()) return m;
-        return null;
-    }
-
-    /** "das Land", "the country", "страна": the state last named as an actor in the two sentences before. */
-    public Mention anaphoricState() {
-        boolean refers = false;
-        for (int i = 1; i < tokens.size(); i++) {
-            String n = tokens.get(i).norm(), before = tokens.get(i - 1).norm();
-            if ((n.equals("land") && (before.equals("das") || before.equals("dieses")))
-                    || (n.equals("country") && (before.equals("the") || before.equals("this")))) refers = true;
-        }
-        if (!refers) return null;
-        for (int s = sentence.index() - 1; s >= Math.max(0, sentence.index() - 2); s--) {
-            List<Mention> ms = doc.mentions(s);
-            for (int i = ms.size() - 1; i >= 0; i--) if (ms.get(i).isState() && !ms.get(i).isDemonym()) return ms.get(i);
         }
         return null;
     }
@@ -386,7 +347,10 @@ public final class SentenceView {
     }
 
     /** Past tense near the trigger ("war nur formell Mitglied", "was a member"): not a statement about the document's date. */
-    public boolean past(int trigger) { return near(trigger, Words.PAST, false); }
+    public boolean past(int trigger) {
+        Clause c = clauseOf(trigger);
+        return c != null && c.tense() == Clause.Tense.PAST;
+    }
 
     private static int distance(TimeExpression t, int at) {
         return at < t.start() ? t.start() - at : at >= t.end() ? at - t.end() : 0;

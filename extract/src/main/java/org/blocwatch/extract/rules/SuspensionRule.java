@@ -25,7 +25,6 @@ public final class SuspensionRule implements ClaimRule {
         if (org == null) org = s.recentOrganisation();
         if (org == null) return;
         Mention subject = s.subjectOf(t);
-        if (subject == null) subject = s.anaphoricState();
         if (subject == null) return;
         out.emit(Memberships.during(subject.id(), org, MembershipStatus.SUSPENDED, s.timeNear(t), s.past(t) ? null : s.documentDate()),
                 name(), 0.75);

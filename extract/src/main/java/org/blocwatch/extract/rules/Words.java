@@ -35,6 +35,4 @@ final class Words {
     static final Set<String> DENIAL = Set.of("ausgeschlossen", "schloss", "schlossen", "lehnte", "lehnten", "abgelehnt", "verweigerte",
             "verweigert", "refused", "rejected", "ruled", "declined", "отказал", "отказался", "отказалась", "отверг");
 
-    /** Pronouns that start a sentence about the person last named. */
-    static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "he", "she", "он", "она");
 }

@@ -57,7 +57,7 @@ class EnglishAndRussianNewsTest {
     @Test
     void aPronounStandsForThePersonLastNamed() {
         assertThat(bodies("Putin kam am Montag an. Danach hatte er mit dem armenischen Premierminister telefoniert."))
-                .contains("{\"type\":\"event\",\"kind\":\"phone_call\",\"participants\":[\"ARM\",\"RUS\"]}");
+                .anyMatch(b -> b.startsWith("{\"type\":\"event\",\"kind\":\"phone_call\"") && b.contains("\"ARM\"") && b.contains("\"RUS\""));
     }
 
     @Test

@@ -1,0 +1,96 @@
+package org.blocwatch.extract.clause;
+
+import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.Annotator;
+import org.blocwatch.extract.Layer;
+import org.blocwatch.extract.text.Sentence;
+import org.blocwatch.extract.text.Token;
+import org.blocwatch.extract.words.Vocabulary;
+import org.blocwatch.extract.words.WordList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cuts each sentence into clauses and reads what each asserts: polarity (a negation), modality
+ * (a modal, an intention, a hedge, a condition) and tense. A clause ends at a semicolon or colon
+ * and before a word that opens a new clause after a comma ("aber",
+ * "that", "что") or anywhere ("although"); a relative clause (", which", ", der", ", который") ends
+ * at the next comma. A comma alone does not end a clause, since enumerations of states are full of commas.
+ * The words are the per-language lists {@code negation}, {@code modal}, {@code hedges}, {@code past},
+ * {@code future}, {@code conditional} and {@code clause-breaks}.
+ */
+public final class ClauseAnnotator implements Annotator {
+
+    @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS); }
+
+    @Override public Layer provides() { return Layer.CLAUSES; }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        Words w = new Words(doc.language());
+        for (Sentence s : doc.sentences()) {
+            List<Token> tokens = doc.tokens(s.index());
+            int first = 0;
+            boolean relative = false;
+            for (int i = 0; i <= tokens.size(); i++) {
+                boolean closesRelative = relative && i < tokens.size() && tokens.get(i).norm().equals(",");
+                boolean end = i == tokens.size() || closesRelative || (i > first && breaksBefore(tokens, i, w));
+                if (!end) continue;
+                if (i > first) doc.addClause(s.index(), read(tokens, first, i, w));
+                if (i == tokens.size()) break;
+                relative = !closesRelative && opensRelative(tokens, i, w);
+                first = closesRelative || isPunctuationBreak(tokens.get(i)) ? i + 1 : i;
+            }
+        }
+    }
+
+    private static boolean breaksBefore(List<Token> tokens, int i, Words w) {
+        Token t = tokens.get(i);
+        if (isPunctuationBreak(t) || opensRelative(tokens, i, w)) return true;
+        return (w.breaks.contains(t.norm()) && tokens.get(i - 1).norm().equals(",")) || w.openers.contains(t.norm());
+    }
+
+    /** ", which", ", der", ", который": a relative clause, closed again by the next comma. */
+    private static boolean opensRelative(List<Token> tokens, int i, Words w) {
+        return i > 0 && w.relatives.contains(tokens.get(i).norm()) && tokens.get(i - 1).norm().equals(",");
+    }
+
+    /** ";" and ":". Dashes are not: in pairs they set off an aside inside a clause ("Moldau – unter X – boykottierte"). */
+    private static boolean isPunctuationBreak(Token t) {
+        String n = t.norm();
+        return n.equals(";") || n.equals(":");
+    }
+
+    private static Clause read(List<Token> tokens, int first, int end, Words w) {
+        List<Integer> negations = new ArrayList<>(), modals = new ArrayList<>(), hedges = new ArrayList<>();
+        Clause.Tense tense = Clause.Tense.PRESENT;
+        boolean conditional = false;
+        for (int i = first; i < end; i++) {
+            Token t = tokens.get(i);
+            String n = t.norm();
+            if (w.negation.contains(n)) negations.add(i);
+            // "May 2020" is a month, "Will" a name: modal verbs are written in lower case inside a sentence
+            if (w.modal.contains(t.text().toLowerCase(Locale.ROOT)) && (i == 0 || !t.isCapitalised())) modals.add(i);
+            if (w.hedges.contains(n)) hedges.add(i);
+            if (w.conditional.contains(n)) conditional = true;
+            if (tense == Clause.Tense.PRESENT && w.past.contains(n)) tense = Clause.Tense.PAST;
+            if (w.future.contains(n) && !t.isCapitalised()) tense = Clause.Tense.FUTURE;
+        }
+        return new Clause(first, end, ints(negations), ints(modals), ints(hedges), tense, conditional);
+    }
+
+    private static int[] ints(List<Integer> list) { return list.stream().mapToInt(Integer::intValue).toArray(); }
+
+    /** The lists of the document's language. */
+    private record Words(WordList negation, WordList modal, WordList hedges, WordList past, WordList future,
+                         WordList conditional, WordList breaks, WordList openers, WordList relatives) {
+        Words(String lang) {
+            this(Vocabulary.of(lang, "negation"), Vocabulary.surface(lang, "modal"), Vocabulary.of(lang, "hedges"), Vocabulary.of(lang, "past"),
+                    Vocabulary.of(lang, "future"), Vocabulary.of(lang, "conditional"), Vocabulary.of(lang, "clause-breaks"),
+                    Vocabulary.of(lang, "clause-openers"), Vocabulary.of(lang, "relatives"));
+        }
+    }
+}

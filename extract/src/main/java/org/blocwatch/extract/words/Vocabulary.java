@@ -1,0 +1,71 @@
+package org.blocwatch.extract.words;
+
+import org.blocwatch.model.Names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Word lists of one language, loaded from resource files the way Lucene loads its stop-word lists:
+ * {@code words/<lang>/<name>.txt}, one entry per line, {@code #} starting a comment. Entries are
+ * read through the same normaliser as the text's tokens ({@link Names#normalise}), so a list says
+ * "Bündnis" and matches the token's normal form "bundnis". An entry ending in
+ * {@code *} matches every word it begins (a Russian stem with all its case endings, a German
+ * compound's first part); an entry starting with {@code *} matches every word it ends (a German
+ * compound's head: {@code *bündnis} is Militärbündnis too).
+ */
+public final class Vocabulary {
+    private static final Map<String, WordList> CACHE = new ConcurrentHashMap<>();
+
+    private Vocabulary() {}
+
+    /** The list {@code name} of language {@code lang}, matched against normal forms; an absent file is an empty list. */
+    public static WordList of(String lang, String name) {
+        return CACHE.computeIfAbsent(lang + "/" + name, key -> load(key, Names::normalise));
+    }
+
+    /**
+     * The list matched against the lower-cased surface form, for words that normalisation would
+     * confuse: the German subjunctive "würde, hätte, könnte" is "wurde, hatte, konnte" without its umlaut.
+     */
+    public static WordList surface(String lang, String name) {
+        return CACHE.computeIfAbsent("surface:" + lang + "/" + name, key -> load(lang + "/" + name, w -> w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The union of a list over German, English and Russian: function words rules ask of any sentence. */
+    public static WordList all(String name) {
+        return CACHE.computeIfAbsent("*/" + name, key -> WordList.union(of("de", name), of("en", name), of("ru", name)));
+    }
+
+    private static WordList load(String key, UnaryOperator<String> form) {
+        Set<String> exact = new HashSet<>();
+        Set<String> prefixes = new LinkedHashSet<>();
+        Set<String> suffixes = new LinkedHashSet<>();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(key + ".txt")) {
+            if (in == null) return WordList.EMPTY;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                int hash = line.indexOf('#');
+                String w = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (w.isEmpty()) continue;
+                if (w.endsWith("*")) prefixes.add(form.apply(w.substring(0, w.length() - 1)));
+                else if (w.startsWith("*")) suffixes.add(form.apply(w.substring(1)));
+                else exact.add(form.apply(w));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word list " + key, e);
+        }
+        return new WordList(exact, prefixes, suffixes);
+    }
+}
