@@ -2,10 +2,11 @@ package org.blocwatch.extract.clause;
 
 /**
  * A clause of a sentence: tokens [first, end), and what it asserts. {@code negations} and
+ * {@code question} marks a clause of a sentence that asks (ends in "?"), which asserts nothing.
  * {@code modals} hold the token positions of negation and modal words, since a rule asks whether
  * one governs its trigger (stands near it), not just whether the clause has one.
  */
-public record Clause(int first, int end, int[] negations, int[] modals, int[] hedges, Tense tense, boolean conditional) {
+public record Clause(int first, int end, int[] negations, int[] modals, int[] hedges, Tense tense, boolean conditional, boolean question) {
 
     public enum Tense { PRESENT, PAST, FUTURE }
 

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Cuts each sentence into clauses and reads what each asserts: polarity (a negation), modality
- * (a modal, an intention, a hedge, a condition) and tense. A clause ends at a semicolon or colon
+ * (a modal, an intention, a hedge, a condition, a question) and tense. A clause ends at a semicolon or colon
  * and before a word that opens a new clause after a comma ("aber",
  * "that", "что") or anywhere ("although"); a relative clause (", which", ", der", ", который") ends
  * at the next comma. A comma alone does not end a clause, since enumerations of states are full of commas.
@@ -33,13 +33,14 @@ public final class ClauseAnnotator implements Annotator {
         Words w = new Words(doc.language());
         for (Sentence s : doc.sentences()) {
             List<Token> tokens = doc.tokens(s.index());
+            boolean question = !tokens.isEmpty() && tokens.get(tokens.size() - 1).norm().equals("?");
             int first = 0;
             boolean relative = false;
             for (int i = 0; i <= tokens.size(); i++) {
                 boolean closesRelative = relative && i < tokens.size() && tokens.get(i).norm().equals(",");
                 boolean end = i == tokens.size() || closesRelative || (i > first && breaksBefore(tokens, i, w));
                 if (!end) continue;
-                if (i > first) doc.addClause(s.index(), read(tokens, first, i, w));
+                if (i > first) doc.addClause(s.index(), read(tokens, first, i, w, question));
                 if (i == tokens.size()) break;
                 relative = !closesRelative && opensRelative(tokens, i, w);
                 first = closesRelative || isPunctuationBreak(tokens.get(i)) ? i + 1 : i;
@@ -64,7 +65,7 @@ public final class ClauseAnnotator implements Annotator {
         return n.equals(";") || n.equals(":");
     }
 
-    private static Clause read(List<Token> tokens, int first, int end, Words w) {
+    private static Clause read(List<Token> tokens, int first, int end, Words w, boolean question) {
         List<Integer> negations = new ArrayList<>(), modals = new ArrayList<>(), hedges = new ArrayList<>();
         Clause.Tense tense = Clause.Tense.PRESENT;
         boolean conditional = false;
@@ -79,7 +80,7 @@ public final class ClauseAnnotator implements Annotator {
             if (tense == Clause.Tense.PRESENT && w.past.contains(n)) tense = Clause.Tense.PAST;
             if (w.future.contains(n) && !t.isCapitalised()) tense = Clause.Tense.FUTURE;
         }
-        return new Clause(first, end, ints(negations), ints(modals), ints(hedges), tense, conditional);
+        return new Clause(first, end, ints(negations), ints(modals), ints(hedges), tense, conditional, question);
     }
 
     private static int[] ints(List<Integer> list) { return list.stream().mapToInt(Integer::intValue).toArray(); }

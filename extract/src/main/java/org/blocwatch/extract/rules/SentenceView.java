@@ -4,6 +4,8 @@ import org.blocwatch.extract.AnnotatedDocument;
 import org.blocwatch.extract.argument.Argument;
 import org.blocwatch.extract.argument.ArgumentAnnotator;
 import org.blocwatch.extract.clause.Clause;
+import org.blocwatch.extract.words.Vocabulary;
+import org.blocwatch.extract.words.WordList;
 import org.blocwatch.extract.amount.Amount;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.role.OfficeHolders;
@@ -28,6 +30,7 @@ import java.util.Set;
  * stay short and read like the patterns they implement.
  */
 public final class SentenceView {
+    private static final Map<String, StatusNouns> STATUS_NOUNS = new java.util.concurrent.ConcurrentHashMap<>();
     /** How many sentences back an organisation named earlier still counts as "die Organisation". */
     private static final int ANAPHORA_REACH = 6;
     private static final int SCOPE = 7;
@@ -136,13 +139,13 @@ public final class SentenceView {
     }
 
     /**
-     * A modal, intention or condition anywhere in the trigger's clause, or a hedge right before it:
+     * A modal, intention, condition or question anywhere in the trigger's clause, or a hedge right before it:
      * German puts the verb last ("Armenien will die OVKS womöglich verlassen"), English first ("plans to leave").
      */
     public boolean modal(int trigger) {
         Clause c = clauseOf(trigger);
         if (c == null) return false;
-        if (c.conditional()) return true;
+        if (c.conditional() || c.question()) return true;
         for (int m : c.modals()) if (m < trigger || m - trigger < SCOPE) return true;
         for (int h : c.hedges()) if (h < trigger && trigger - h <= HEDGE_REACH) return true;
         return false;
@@ -256,6 +259,91 @@ public final class SentenceView {
                     byId.putIfAbsent(m.id(), m);
                 }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> byId.get(e.getKey())).orElse(null);
+    }
+
+    /** Whether a word is a preposition of the document's language other than "als"/"as". */
+    public boolean isPreposition(String word) {
+        String lang = language();
+        return Vocabulary.of(lang, "place-prepositions").contains(word) || Vocabulary.of(lang, "target-prepositions").contains(word)
+                || Vocabulary.of(lang, "companion-prepositions").contains(word) || Vocabulary.of(lang, "other-prepositions").contains(word);
+    }
+
+    /**
+     * The first mention of the coordinated list a mention belongs to ("A, B und C": A for all three),
+     * so that a word standing before the list is near each of its members.
+     */
+    public Mention listStart(Mention m) {
+        Mention start = m;
+        for (int i = mentions.indexOf(m) - 1; i >= 0; i--) {
+            Mention prev = mentions.get(i);
+            if (!prev.isActor() || !onlyCoordinationBetween(prev.endToken(), start.firstToken(), false)) break;
+            start = prev;
+        }
+        return start;
+    }
+
+    /** The standing nouns of the document's language. */
+    public StatusNouns statusNouns() { return STATUS_NOUNS.computeIfAbsent(language(), StatusNouns::new); }
+
+    /** "nur formell Mitglied", "only formally a member": a suspension, not a standing. */
+    public boolean formallyOnly(int noun) {
+        WordList formally = Vocabulary.of(language(), "formally"), only = Vocabulary.of(language(), "only");
+        for (int i = Math.max(1, noun - 4); i < noun; i++)
+            if (formally.contains(tokens.get(i).norm()) && only.contains(tokens.get(i - 1).norm())) return true;
+        return false;
+    }
+
+    /** Whether a word of the document language's list {@code name} stands in the clause. */
+    public boolean clauseHas(Clause c, String name) { return clauseHas(c, Vocabulary.of(language(), name)); }
+
+    public boolean clauseHas(Clause c, WordList words) {
+        for (int i = c.first(); i < c.end(); i++) if (words.contains(tokens.get(i).norm())) return true;
+        return false;
+    }
+
+    /** The token that starts at a character offset, or -1. */
+    public int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) return i;
+        return -1;
+    }
+
+    /** An organisation named right after token i, articles and "of"/"der" aside ("partner of the SCO", "партнер ШОС"). */
+    public boolean organisationRightAfter(int i) { return organisationAfter(i) != null; }
+
+    private Mention organisationAfter(int i) {
+        WordList skip = Vocabulary.of(language(), "articles"), links = Vocabulary.of(language(), "other-prepositions"),
+                within = Vocabulary.of(language(), "place-prepositions");
+        int k = i + 1;
+        while (k < tokens.size() && k - i <= 3 && (skip.contains(tokens.get(k).norm()) || links.contains(tokens.get(k).norm())
+                || within.contains(tokens.get(k).norm()) || tokens.get(k).isDash())) k++;
+        for (Mention m : mentions) if (m.firstToken() == k && m.isOrganisation()) return m;
+        return null;
+    }
+
+    /**
+     * The organisation a status noun belongs to: its compound modifier ("OVKS-Mitglied"), the name after
+     * it ("members of the SCO", "Beobachter in der GUS", "члены ШОС"), the name right before it ("SCO
+     * observers"), else the organisation the clause or the focus names.
+     */
+    public OrgReference organisationFor(int noun) {
+        String compound = compoundOrganisation(noun);
+        if (compound != null) return new OrgReference(compound, false);
+        Mention after = organisationAfter(noun);
+        if (after != null) {
+            WordList within = Vocabulary.of(language(), "place-prepositions");
+            boolean in = false;
+            for (int k = noun + 1; k < after.firstToken(); k++) in |= within.contains(tokens.get(k).norm());
+            return new OrgReference(after.id(), in);
+        }
+        for (Mention m : mentions)
+            if (m.isOrganisation() && m.endToken() <= noun && noun - m.endToken() <= 2) return new OrgReference(m.id(), false);
+        Mention closest = null;
+        for (Mention m : organisations())
+            if (sameClause(m.firstToken(), noun) && argument(m) != Argument.ACTOR
+                    && (closest == null || Math.abs(m.firstToken() - noun) < Math.abs(closest.firstToken() - noun))) closest = m;
+        if (closest != null) return new OrgReference(closest.id(), false);
+        String recent = organisations().isEmpty() ? recentOrganisation() : null;
+        return recent == null ? null : new OrgReference(recent, false);
     }
 
     /** The organisation that modifies the token at i in a compound ("OVKS" in "OVKS-Truppe"), or null. */
