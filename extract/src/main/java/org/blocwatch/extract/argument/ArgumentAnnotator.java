@@ -22,7 +22,8 @@ import java.util.Set;
  * it carries along a coordinated list: in "troops in Mali, Niger and Chad" all three are places.
  * Names that only modify a noun are attributes, a place opening the sentence before a dash (with
  * the date and agency a wire report puts there) is a dateline, and a city or state named right
- * before a gathering ("the Moscow summit", "Kazan's summit", {@code venue-nouns}) is its place.
+ * before a gathering ("the Moscow summit", "Kazan's summit", {@code venue-nouns}) is its place, and so
+ * is a name after a noun of place ("the capital Chisinau", {@code place-nouns}).
  */
 public final class ArgumentAnnotator implements Annotator {
 
@@ -55,7 +56,7 @@ public final class ArgumentAnnotator implements Annotator {
         if (compoundModifier(tokens, m)) return venue && venueAfter(tokens, m.endToken() + 1, w) ? Argument.PLACE : Argument.ATTRIBUTE;
         if (venue && venueAfter(tokens, m.endToken(), w)) return Argument.PLACE;
         String before = wordBefore(tokens, m, w);
-        if (w.place.contains(before)) return Argument.PLACE;
+        if (w.place.contains(before) || (w.placeNouns.contains(before) && m.placeName() != null)) return Argument.PLACE;
         if (w.target.contains(before)) return Argument.TARGET;
         if (w.companion.contains(before)) return Argument.COMPANION;
         if (w.other.contains(before)) return Argument.OBLIQUE;
@@ -126,11 +127,12 @@ public final class ArgumentAnnotator implements Annotator {
     }
 
     private record Words(WordList place, WordList target, WordList companion, WordList other, WordList venue,
-                         WordList determiners, WordList conjunctions) {
+                         WordList determiners, WordList conjunctions, WordList placeNouns) {
         Words(String lang) {
             this(Vocabulary.of(lang, "place-prepositions"), Vocabulary.of(lang, "target-prepositions"),
                     Vocabulary.of(lang, "companion-prepositions"), Vocabulary.of(lang, "other-prepositions"),
-                    Vocabulary.of(lang, "venue-nouns"), Vocabulary.of(lang, "articles"), Vocabulary.of(lang, "conjunctions"));
+                    Vocabulary.of(lang, "venue-nouns"), Vocabulary.of(lang, "articles"), Vocabulary.of(lang, "conjunctions"),
+                    Vocabulary.of(lang, "place-nouns"));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.words.Vocabulary;
+import org.blocwatch.extract.words.WordList;
+import org.blocwatch.model.MembershipStatus;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.time.TimeExpression;
 
@@ -14,19 +17,30 @@ import java.util.List;
  * intention ("will beitreten") or a negation is not an accession.
  */
 public final class AccessionRule implements ClaimRule {
-    private static final java.util.Set<String> BECAME = java.util.Set.of("wurde", "wurden", "became", "become", "стал", "стала", "стали");
     static final String[] ORG_NOUNS = {"organisation", "organization", "bundnis", "allianz", "gemeinschaft", "union", "pakt", "block",
             "alliance", "bloc", "treaty", "vertrag", "организац", "союз", "блок", "договор"};
 
     @Override public String name() { return "accession"; }
 
-    /** "wurde Vollmitglied", "became a full member", "стала членом": the start of a membership. */
+    /** "wurde Vollmitglied", "became an associate member", "стала членом": the start of a standing. */
     private static int becameMember(SentenceView s) {
-        int member = s.find("mitglied", "vollmitglied", "member", "член");
-        if (member < 0) return -1;
-        for (int i = Math.max(0, member - 4); i < member; i++)
-            if (BECAME.contains(s.token(i).norm())) return member;
+        WordList become = Vocabulary.of(s.language(), "become");
+        for (int noun = 0; noun < s.tokens().size(); noun++) {
+            if (s.statusNouns().at(s, noun) == null) continue;
+            for (int i = Math.max(0, noun - 4); i < noun; i++) if (become.contains(s.token(i).norm())) return noun;
+        }
         return -1;
+    }
+
+    /** The standing the clause names nearest the trigger ("als Beobachter aufgenommen", "joined as an observer"), else membership. */
+    private static MembershipStatus status(SentenceView s, int trigger) {
+        MembershipStatus best = null;
+        int distance = Integer.MAX_VALUE;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            MembershipStatus st = s.statusNouns().at(s, i);
+            if (st != null && s.sameClause(i, trigger) && Math.abs(i - trigger) < distance) { best = st; distance = Math.abs(i - trigger); }
+        }
+        return best == null || best == MembershipStatus.APPLICANT ? MembershipStatus.MEMBER : best;
     }
 
     @Override
@@ -47,6 +61,6 @@ public final class AccessionRule implements ClaimRule {
         for (Mention m : s.statesAfter(java.util.Set.of("durch", "by"))) if (!states.contains(m)) states.add(m);
         TimeExpression time = s.timeNear(t);
         for (Mention m : states)
-            if (!m.id().equals(org)) out.emit(Memberships.since(m.id(), org, time), name(), time == null ? 0.6 : 0.8);
+            if (!m.id().equals(org)) out.emit(Memberships.since(m.id(), org, status(s, t), time), name(), time == null ? 0.6 : 0.8);
     }
 }

@@ -1,5 +1,6 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.argument.Argument;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.time.TimeExpression;
 import org.blocwatch.model.DateRef;
@@ -20,10 +21,10 @@ final class Events {
         return new Event(kind, participants, org, place, date, outcome);
     }
 
-    /** The first place named after "in"/"nach"/"auf" (a capital counts as its city here). */
+    /** The first place of the sentence: a name in the role of a place, or after "nach"/"auf" (a capital counts as its city here). */
     static String place(SentenceView s) {
         for (Mention m : s.mentions()) {
-            if (!IN.contains(s.wordBefore(m))) continue;
+            if (s.argument(m) != Argument.PLACE && !IN.contains(s.wordBefore(m))) continue;
             String name = m.placeName();
             if (name != null) return name;
         }

@@ -1,5 +1,7 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.model.MembershipStatus;
+
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.time.TimeExpression;
 
@@ -40,6 +42,6 @@ public final class FoundingRule implements ClaimRule {
         for (Mention m : s.statesAfter(WITH_OR_BY)) if (!states.contains(m)) states.add(m);
         for (Mention m : states)
             if (s.sameClause(m.firstToken(), t) && !s.genitiveAttribute(m) && !m.id().equals(org))
-                out.emit(Memberships.since(m.id(), org, time), name(), 0.7);
+                out.emit(Memberships.since(m.id(), org, MembershipStatus.MEMBER, time), name(), 0.7);
     }
 }

@@ -10,9 +10,9 @@ import org.blocwatch.model.PartialDate;
 final class Memberships {
     private Memberships() {}
 
-    static Membership since(String subject, String org, TimeExpression t) {
-        PartialDate from = t == null ? null : t.date();
-        return new Membership(subject, org, MembershipStatus.MEMBER, from, null, null);
+    static Membership since(String subject, String org, MembershipStatus status, TimeExpression t) {
+        PartialDate from = t == null ? null : t.kind() == TimeExpression.Kind.RANGE || t.kind() == TimeExpression.Kind.SINCE ? t.from() : t.date();
+        return new Membership(subject, org, status, from, null, null);
     }
 
     static Membership until(String subject, String org, TimeExpression t) {

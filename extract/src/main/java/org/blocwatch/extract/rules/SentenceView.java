@@ -98,6 +98,12 @@ public final class SentenceView {
 
     public boolean has(String... prefixes) { return find(prefixes) >= 0; }
 
+    /** Whether a word of the list stands in the sentence. */
+    public boolean has(WordList words) {
+        for (Token t : tokens) if (words.contains(t.norm())) return true;
+        return false;
+    }
+
     /** Whether this sentence or the one before has a word starting with one of the prefixes. */
     public boolean hereOrBefore(String... prefixes) {
         if (has(prefixes)) return true;
@@ -151,6 +157,17 @@ public final class SentenceView {
         return false;
     }
 
+    /**
+     * "kein Gipfel", "no summit", "не было саммита": a negation right before an event noun denies the
+     * event; one further away ("did not attend the summit") denies only what someone did at it.
+     */
+    public boolean noneSuch(int noun) {
+        Clause c = clauseOf(noun);
+        if (c == null) return false;
+        for (int n : c.negations()) if (n < noun && noun - n <= 2) return true;
+        return false;
+    }
+
     /** The clause a token belongs to (null for punctuation between clauses). */
     public Clause clauseOf(int token) {
         for (Clause c : doc.clauses(sentence.index())) if (c.contains(token)) return c;
@@ -189,6 +206,29 @@ public final class SentenceView {
             else if (after == null) after = m;
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * The state that does what the trigger says: the nearest before it in its clause of an acting
+     * state, a person (by nationality or the role the text gives them: "Belarusian President X
+     * boycotted") or a leader's role ("the Armenian prime minister"); else the acting state after it.
+     */
+    public String actorOf(int trigger) {
+        String best = null;
+        int bestAt = -1;
+        for (Mention m : mentions) {
+            if (m.firstToken() >= trigger || !sameClause(m.firstToken(), trigger) || m.firstToken() < bestAt) continue;
+            String id = m.isPerson() ? stateOf(m) : m.isState() && !m.isDemonym() && argument(m) == Argument.ACTOR ? m.id() : null;
+            if (id != null) { best = id; bestAt = m.firstToken(); }
+        }
+        for (RoleMention r : roles())
+            if (r.of() != null && r.firstToken() < trigger && r.firstToken() > bestAt && sameClause(r.firstToken(), trigger) && isState(r.of())) {
+                best = r.of();
+                bestAt = r.firstToken();
+            }
+        if (best != null) return best;
+        Mention after = subjectOf(trigger);
+        return after == null ? null : after.id();
     }
 
     /** "Ukraine" in "Ukraine-Krieg": a name that only modifies the noun it is joined to. */
@@ -373,7 +413,7 @@ public final class SentenceView {
         for (Mention m : mentions) {
             if (!m.isActor() || m.isDemonym()) continue;
             String before = wordBefore(m);
-            boolean governed = prepositions.contains(before) || isDateline(m);
+            boolean governed = prepositions.contains(before);
             boolean coordinated = inList && lastEnd >= 0 && onlyCoordinationBetween(lastEnd, m.firstToken(), true);
             if (governed || coordinated) {
                 if (m.isState()) out.add(m);

@@ -1,5 +1,7 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.argument.Argument;
+import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.role.RoleMention;
 import org.blocwatch.extract.time.TimeExpression;
@@ -40,7 +42,7 @@ public final class SummitRule implements ClaimRule {
             if (meeting >= 0) { org = s.compoundOrganisation(meeting); t = meeting; }
         }
         if (t < 0) { attendance(s, out); return; }
-        if (org == null || s.modal(t) || s.negated(t)) return;
+        if (org == null || s.modal(t) || s.noneSuch(t)) return;
         int at = s.token(t).end();
         List<TimeExpression> dates = s.times().stream()
                 .filter(x -> x.resolved() && x.kind() == TimeExpression.Kind.POINT && Math.abs(x.start() - at) <= DATE_REACH).toList();
@@ -63,14 +65,20 @@ public final class SummitRule implements ClaimRule {
         out.emit(Events.of(EventKind.SUMMIT, participants, org, Events.place(s), s.time(), null), "summit-attendance", 0.65);
     }
 
-    /** States and persons' states of the sentence, except places and those said to stay away ("but Armenia ... did not come"). */
+    /**
+     * States and persons' states of the sentence, except places and those said to stay away ("but Armenia ... did not
+     * come"), when the sentence speaks of attending ({@code attendance}: "attended", "nahmen teil", "участвовали"): a
+     * summit sentence that only names states ("Russia was criticised at the summit") tells nothing of who came.
+     */
     private static List<String> participants(SentenceView s) {
         List<String> out = new ArrayList<>();
+        if (!s.has(Vocabulary.of(s.language(), "attendance"))) return out;
         List<Mention> places = s.statesAfter(Events.IN);
         List<Mention> ms = s.mentions();
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
-            String id = m.isPerson() ? s.stateOf(m) : m.isState() && !m.isDemonym() && !places.contains(m) ? m.id() : null;
+            boolean place = places.contains(m) || s.argument(m) == Argument.PLACE || s.argument(m) == Argument.DATELINE;
+            String id = m.isPerson() ? s.stateOf(m) : m.isState() && !m.isDemonym() && !place ? m.id() : null;
             int next = i + 1 < ms.size() ? ms.get(i + 1).firstToken() : s.tokens().size();
             if (id != null && !out.contains(id) && !staysAway(s, m.endToken(), next)) out.add(id);
         }

@@ -24,9 +24,9 @@ public final class SuspensionRule implements ClaimRule {
         for (Mention m : s.organisations()) { org = m.id(); break; }
         if (org == null) org = s.recentOrganisation();
         if (org == null) return;
-        Mention subject = s.subjectOf(t);
+        String subject = s.actorOf(t);
         if (subject == null) return;
-        out.emit(Memberships.during(subject.id(), org, MembershipStatus.SUSPENDED, s.timeNear(t), s.past(t) ? null : s.documentDate()),
+        out.emit(Memberships.during(subject, org, MembershipStatus.SUSPENDED, s.timeNear(t), s.past(t) ? null : s.documentDate()),
                 name(), 0.75);
     }
 

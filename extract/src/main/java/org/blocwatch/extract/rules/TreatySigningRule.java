@@ -1,5 +1,7 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.model.MembershipStatus;
+
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.time.TimeExpression;
 import org.blocwatch.model.EventKind;
@@ -47,7 +49,7 @@ public final class TreatySigningRule implements ClaimRule {
         List<String> participants = signatories.isEmpty() ? List.of("members:" + org) : signatories;
         out.emit(Events.of(EventKind.TREATY_SIGNING, participants, org, Events.place(s), time, null), name(), 0.7);
         if (treaty != null && foundingTreaty(s, treaty) && time != null)
-            for (String state : signatories) out.emit(Memberships.since(state, org, time), "founding-signatory", 0.75);
+            for (String state : signatories) out.emit(Memberships.since(state, org, MembershipStatus.MEMBER, time), "founding-signatory", 0.75);
     }
 
     /** "unterzeichneten", "signed" as a finite verb has its signatories as subject; "unterzeichnet wurde", "geschlossene" does not. */
