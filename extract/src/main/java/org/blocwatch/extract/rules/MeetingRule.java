@@ -1,5 +1,6 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.argument.Argument;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.role.RoleMention;
 import org.blocwatch.model.EventKind;
@@ -38,7 +39,7 @@ public final class MeetingRule implements ClaimRule {
             if (m.isPerson()) {
                 String st = s.stateOf(m);
                 if (st != null) states.add(st);
-            } else if (m.isState() && !m.isDemonym() && !places.contains(m) && !s.afterPreposition(m)) {
+            } else if (m.isState() && !m.isDemonym() && !places.contains(m) && s.argument(m) == Argument.ACTOR) {
                 states.add(m.id());
             }
         }

@@ -9,14 +9,16 @@ class EventRulesTest {
 
     @Test
     void summitsArePlacedOrDated() {
-        assertThat(bodies("Beim GUS-Gipfel in Duschanbe sprach Georgien als erstes."))
-                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"GEO\"],\"org\":\"CIS\",\"place\":\"Dushanbe\"}");
+        assertThat(bodies("Am GUS-Gipfel in Duschanbe nahmen Georgien und Belarus teil."))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"GEO\",\"BLR\"],\"org\":\"CIS\",\"place\":\"Dushanbe\"}");
+        assertThat(bodies("Beim GUS-Gipfel in Duschanbe wurde Georgien scharf kritisiert."))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CIS\"],\"org\":\"CIS\",\"place\":\"Dushanbe\"}");
         assertThat(bodies("Nach den OVKS-Gipfeltreffen im April und Oktober 2021 blieb es still."))
                 .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"date\":\"2021-04\"}",
                         "{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"date\":\"2021-10\"}");
         assertThat(bodies("Auf dem GUS-Gipfel wurde viel geredet.")).isEmpty();
-        assertThat(bodies("Beim GUS-Gipfel in Duschanbe sprach Belarus zuerst, aber Georgien fehlte."))
-                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"BLR\"],\"org\":\"CIS\",\"place\":\"Dushanbe\"}");
+        assertThat(bodies("Beim GUS-Gipfel in Duschanbe waren Belarus und Kasachstan anwesend, aber Georgien fehlte."))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"BLR\",\"KAZ\"],\"org\":\"CIS\",\"place\":\"Dushanbe\"}");
     }
 
     @Test
