@@ -20,8 +20,9 @@ import java.util.Set;
  * <ul>
  * <li>an organisation noun ({@code org-nouns}: "das Bündnis", "the bloc", "организации") refers to
  *     the organisation named last, in this sentence before it or in the {@value #ORG_REACH} sentences before;</li>
- * <li>a state noun after a demonstrative ("dieses Land", "this country", "этой страны") or after an
- *     article in German and English ("das Land", "the country") refers to the state named last as an
+ * <li>a state noun after a demonstrative ("dieses Land", "this country", "этой страны"), after an
+ *     article in German and English ("das Land", "the country"), or, in Russian, which has no articles,
+ *     in a singular form after "в" ({@code state-nouns-singular}: "в страну", "в стране") refers to the state named last as an
  *     actor in the paragraph, at most {@value #STATE_REACH} sentences back;</li>
  * <li>a personal pronoun of one person ({@code person-pronouns}: "er", "he", "он") refers to the person
  *     named first in the nearest earlier sentence of the paragraph that names one: the subject, more
@@ -45,6 +46,7 @@ public final class CoreferenceAnnotator implements Annotator {
         WordList orgNouns = Vocabulary.of(lang, "org-nouns"), stateNouns = Vocabulary.of(lang, "state-nouns");
         WordList determiners = Vocabulary.of(lang, "determiners"), demonstratives = Vocabulary.of(lang, "demonstratives");
         WordList pronouns = Vocabulary.of(lang, "person-pronouns");
+        WordList singularAfterPreposition = Vocabulary.of(lang, "state-nouns-singular"), places = Vocabulary.of(lang, "place-prepositions");
         boolean articles = !determiners.isEmpty();
         int paragraphStart = 0;
         for (Sentence s : doc.sentences()) {
@@ -58,8 +60,8 @@ public final class CoreferenceAnnotator implements Annotator {
                 if (orgNouns.contains(t.norm()) && (!articles || determiners.contains(before)) && !name) {
                     Found f = lastNamed(doc, s.index(), i, Math.max(0, s.index() - ORG_REACH), Anaphor.Kind.ORGANISATION);
                     if (f != null) add(doc, s.index(), tokens, i, f, Anaphor.Kind.ORGANISATION);
-                } else if (stateNouns.contains(t.norm()) && (demonstratives.contains(before) || (articles && determiners.contains(before)))
-                        && !name) {
+                } else if (stateNouns.contains(t.norm()) && (demonstratives.contains(before) || (articles && determiners.contains(before))
+                        || (!articles && singularAfterPreposition.contains(t.norm()) && places.contains(before))) && !name) {
                     Found f = lastNamed(doc, s.index(), i, Math.max(paragraphStart, s.index() - STATE_REACH), Anaphor.Kind.STATE);
                     if (f != null) add(doc, s.index(), tokens, i, f, Anaphor.Kind.STATE);
                 } else if (pronouns.contains(t.norm())) {

@@ -10,6 +10,7 @@ import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Event;
 import org.blocwatch.model.Method;
 import org.blocwatch.model.NormalisedText;
+import org.blocwatch.model.Poll;
 import org.blocwatch.model.Provenance;
 import org.blocwatch.model.ReviewState;
 
@@ -27,7 +28,7 @@ import java.util.TreeSet;
  * provenance. A document repeats itself ("der Krieg Russlands gegen die Ukraine" in every other
  * paragraph), so a claim already made by an earlier sentence is not made again, and an undated
  * event is dropped when the document also dates the same event (same kind, participants,
- * organisation and outcome).
+ * organisation and outcome). A poll figure repeated (a lead and the body both give it) is one claim.
  */
 public final class ClaimRecognizer implements Annotator {
     private final List<ClaimRule> rules;
@@ -72,6 +73,8 @@ public final class ClaimRecognizer implements Annotator {
     }
 
     private static List<Claim> withoutUndatedRepeats(List<Claim> claims) {
+        Set<String> polls = new HashSet<>();
+        claims.removeIf(c -> c.body() instanceof Poll p && !polls.add(p.population() + "|" + p.question() + "|" + p.value().stripTrailingZeros()));
         Set<String> dated = new HashSet<>();
         for (Claim c : claims) if (c.body() instanceof Event e && e.date() != null) dated.add(eventKey(e));
         Set<String> seenUndated = new HashSet<>();

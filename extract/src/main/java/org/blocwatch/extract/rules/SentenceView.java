@@ -98,6 +98,13 @@ public final class SentenceView {
 
     public boolean has(String... prefixes) { return find(prefixes) >= 0; }
 
+    /** Whether a word of the list stands in this sentence or one of the {@code back} sentences before it. */
+    public boolean hereOrEarlier(WordList words, int back) {
+        for (int k = sentence.index(); k >= Math.max(0, sentence.index() - back); k--)
+            for (Token t : doc.tokens(k)) if (words.contains(t.norm())) return true;
+        return false;
+    }
+
     /** Whether a word of the list stands in the sentence. */
     public boolean has(WordList words) {
         for (Token t : tokens) if (words.contains(t.norm())) return true;
@@ -166,6 +173,42 @@ public final class SentenceView {
         if (c == null) return false;
         for (int n : c.negations()) if (n < noun && noun - n <= 2) return true;
         return false;
+    }
+
+    /**
+     * "in die Wirtschaft Kasachstans", "into the economy of Kazakhstan", "в экономику Казахстана": a name
+     * right after a noun (an article or "of" between) that itself follows one of the prepositions.
+     */
+    public boolean ownerOfPlace(Mention m, WordList prepositions) {
+        WordList skip = Vocabulary.of(language(), "articles"), links = Vocabulary.of(language(), "other-prepositions");
+        int i = m.firstToken() - 1;
+        while (i >= 0 && (skip.contains(tokens.get(i).norm()) || links.contains(tokens.get(i).norm()))) i--;
+        if (i < 0 || !tokens.get(i).isWord()) return false;
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) if (prepositions.contains(tokens.get(k).norm())) return true;
+        return false;
+    }
+
+    /** The sentence's clauses, in order. */
+    public List<Clause> clauses() { return doc.clauses(sentence.index()); }
+
+    /** Whether a figure stands inside parentheses: "(7,2 Mrd.)" beside the figure the sentence is about. */
+    public boolean inParentheses(Amount a) {
+        int open = text().lastIndexOf('(', a.start() - sentence.start());
+        int close = text().lastIndexOf(')', a.start() - sentence.start());
+        return open >= 0 && open > close;
+    }
+
+    /** The resolved time nearest before a token within its clause, else the clause's first one after it. */
+    public TimeExpression timeBefore(int token, Clause c) {
+        TimeExpression before = null, after = null;
+        for (TimeExpression t : times()) {
+            if (!t.resolved()) continue;
+            int at = tokenAt(t.start());
+            if (at < 0 || !c.contains(at)) continue;
+            if (at < token) before = t;
+            else if (after == null) after = t;
+        }
+        return before != null ? before : after;
     }
 
     /** The clause a token belongs to (null for punctuation between clauses). */
