@@ -15,8 +15,7 @@ import java.util.Set;
 
 /**
  * Cuts each sentence into clauses and reads what each asserts: polarity (a negation), modality
- * (a modal, an intention, a hedge, a condition, a question) and tense. A clause ends at a semicolon or colon
- * and before a word that opens a new clause after a comma ("aber",
+ * (a modal, an intention, a hedge, a condition, a question) and tense. A clause ends at a semicolon and before a word that opens a new clause after a comma ("aber",
  * "that", "что") or anywhere ("although"); a relative clause (", which", ", der", ", который") ends
  * at the next comma. A comma alone does not end a clause, since enumerations of states are full of commas.
  * The words are the per-language lists {@code negation}, {@code modal}, {@code hedges}, {@code past},
@@ -59,11 +58,11 @@ public final class ClauseAnnotator implements Annotator {
         return i > 0 && w.relatives.contains(tokens.get(i).norm()) && tokens.get(i - 1).norm().equals(",");
     }
 
-    /** ";" and ":". Dashes are not: in pairs they set off an aside inside a clause ("Moldau – unter X – boykottierte"). */
-    private static boolean isPunctuationBreak(Token t) {
-        String n = t.norm();
-        return n.equals(";") || n.equals(":");
-    }
+    /**
+     * ";". Not a colon, which as often opens the list a clause is about ("ten members: A, B, C"), nor
+     * dashes, which in pairs set off an aside inside a clause ("Moldau – unter X – boykottierte").
+     */
+    private static boolean isPunctuationBreak(Token t) { return t.norm().equals(";"); }
 
     private static Clause read(List<Token> tokens, int first, int end, Words w, boolean question) {
         List<Integer> negations = new ArrayList<>(), modals = new ArrayList<>(), hedges = new ArrayList<>();

@@ -12,11 +12,17 @@ public final class MemberListVerbRule implements ClaimRule {
 
     @Override public String name() { return "member-list"; }
 
+    /** "The observers include Mongolia": a clause naming a standing is the status statement's. */
+    private static boolean namesAStanding(SentenceView s, int t) {
+        for (int i = 0; i < s.tokens().size(); i++) if (s.sameClause(i, t) && s.statusNouns().at(s, i) != null) return true;
+        return false;
+    }
+
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.findWord("includes", "include", "comprises", "comprise", "umfasst", "umfassen", "gehoren", "angehoren", "входят", "включает");
         if (t < 0 && s.findWord("gehort", "gehoren") >= 0 && s.findWord("an") >= 0) t = s.findWord("gehort", "gehoren");
-        if (t < 0 || s.negated(t) || s.modal(t) || s.past(t)) return;
+        if (t < 0 || s.negated(t) || s.modal(t) || s.past(t) || namesAStanding(s, t)) return;
         String org = null;
         for (Mention m : s.organisations()) if (m.firstToken() < t || org == null) org = m.id();
         if (org == null && s.has(AccessionRule.ORG_NOUNS)) org = s.recentOrganisation();

@@ -188,6 +188,9 @@ public final class SentenceView {
         return false;
     }
 
+    /** Token distance, counting a clause boundary between as far: the same clause is preferred to a nearer neighbour. */
+    private int distanceInClauses(int a, int b) { return Math.abs(a - b) + (sameClause(a, b) ? 0 : tokens.size()); }
+
     /** The sentence's clauses, in order. */
     public List<Clause> clauses() { return doc.clauses(sentence.index()); }
 
@@ -351,18 +354,14 @@ public final class SentenceView {
                 || Vocabulary.of(lang, "companion-prepositions").contains(word) || Vocabulary.of(lang, "other-prepositions").contains(word);
     }
 
-    /**
-     * The first mention of the coordinated list a mention belongs to ("A, B und C": A for all three),
-     * so that a word standing before the list is near each of its members.
-     */
-    public Mention listStart(Mention m) {
-        Mention start = m;
-        for (int i = mentions.indexOf(m) - 1; i >= 0; i--) {
-            Mention prev = mentions.get(i);
-            if (!prev.isActor() || !onlyCoordinationBetween(prev.endToken(), start.firstToken(), false)) break;
-            start = prev;
-        }
-        return start;
+    /** The mentions of the coordinated list a mention belongs to ("A, B und C": all three), in order. */
+    public List<Mention> listOf(Mention m) {
+        int at = mentions.indexOf(m), first = at, last = at;
+        while (first > 0 && mentions.get(first - 1).isActor()
+                && onlyCoordinationBetween(mentions.get(first - 1).endToken(), mentions.get(first).firstToken(), false)) first--;
+        while (last + 1 < mentions.size() && mentions.get(last + 1).isActor()
+                && onlyCoordinationBetween(mentions.get(last).endToken(), mentions.get(last + 1).firstToken(), false)) last++;
+        return mentions.subList(first, last + 1);
     }
 
     /** The standing nouns of the document's language. */
@@ -420,11 +419,14 @@ public final class SentenceView {
         }
         for (Mention m : mentions)
             if (m.isOrganisation() && m.endToken() <= noun && noun - m.endToken() <= 2) return new OrgReference(m.id(), false);
+        // an organisation in another role first ("observers in the SCO"), then the one that has the members ("The SCO has ten members")
         Mention closest = null;
-        for (Mention m : organisations())
-            if (sameClause(m.firstToken(), noun) && argument(m) != Argument.ACTOR
-                    && (closest == null || Math.abs(m.firstToken() - noun) < Math.abs(closest.firstToken() - noun))) closest = m;
-        if (closest != null) return new OrgReference(closest.id(), false);
+        for (boolean actors : new boolean[] {false, true}) {
+            for (Mention m : organisations())
+                if ((argument(m) == Argument.ACTOR) == actors
+                        && (closest == null || distanceInClauses(m.firstToken(), noun) < distanceInClauses(closest.firstToken(), noun))) closest = m;
+            if (closest != null) return new OrgReference(closest.id(), false);
+        }
         String recent = organisations().isEmpty() ? recentOrganisation() : null;
         return recent == null ? null : new OrgReference(recent, false);
     }

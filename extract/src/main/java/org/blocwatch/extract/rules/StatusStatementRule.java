@@ -42,7 +42,7 @@ public final class StatusStatementRule implements ClaimRule {
         }
         if (heads.isEmpty()) return;
         for (Mention subject : subjects(s)) {
-            int head = nearest(heads, s.listStart(subject), s);
+            int head = nearest(heads, s.listOf(subject), s);
             if (head < 0) continue;
             OrgReference org = s.organisationFor(head);
             if (org == null || org.id().equals(subject.id())) continue;
@@ -79,27 +79,34 @@ public final class StatusStatementRule implements ClaimRule {
     }
 
     /** The status noun nearest to the subject's list within its clause and {@value #LIST_REACH} tokens, or -1. */
-    private static int nearest(List<Integer> heads, Mention m, SentenceView s) {
+    private static int nearest(List<Integer> heads, List<Mention> list, SentenceView s) {
         int best = -1;
         for (int h : heads) {
-            if (!s.sameClause(h, m.firstToken()) || distance(h, m) > LIST_REACH) continue;
-            if (best < 0 || distance(h, m) < distance(best, m)) best = h;
+            if (!s.sameClause(h, list.get(0).firstToken()) || distance(h, list) > LIST_REACH) continue;
+            if (best < 0 || distance(h, list) < distance(best, list)) best = h;
         }
         return best;
     }
 
-    private static int distance(int token, Mention m) {
-        return token < m.firstToken() ? m.firstToken() - token : Math.max(0, token - m.endToken() + 1);
+    private static int distance(int token, List<Mention> list) {
+        int best = Integer.MAX_VALUE;
+        for (Mention m : list) best = Math.min(best, token < m.firstToken() ? m.firstToken() - token : Math.max(0, token - m.endToken() + 1));
+        return best;
     }
 
-    /** "seit 2016 als Beobachter", "с 2012 года партнер": a time just before the noun, in its clause. */
+    /**
+     * "seit 2016 als Beobachter", "с 2012 года партнер", "a member since 1992": the time nearest the noun
+     * in its clause, within a few words, one before it preferred ("since 2012 as a partner, since 2016 as an observer").
+     */
     private static TimeExpression timeBefore(SentenceView s, int head) {
-        TimeExpression best = null;
+        TimeExpression before = null, after = null;
         for (TimeExpression t : s.times()) {
             if (!t.resolved()) continue;
             int tok = s.tokenAt(t.start());
-            if (tok >= 0 && tok < head && head - tok <= TIME_REACH && s.sameClause(tok, head)) best = t;
+            if (tok < 0 || !s.sameClause(tok, head)) continue;
+            if (tok < head && head - tok <= TIME_REACH) before = t;
+            else if (tok > head && tok - head <= TIME_REACH && after == null) after = t;
         }
-        return best;
+        return before != null ? before : after;
     }
 }

@@ -1,5 +1,7 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.time.TimeExpression;
+import org.blocwatch.model.Membership;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.model.MembershipStatus;
 
@@ -26,7 +28,13 @@ public final class SuspensionRule implements ClaimRule {
         if (org == null) return;
         String subject = s.actorOf(t);
         if (subject == null) return;
-        out.emit(Memberships.during(subject, org, MembershipStatus.SUSPENDED, s.timeNear(t), s.past(t) ? null : s.documentDate()),
+        TimeExpression time = s.timeNear(t);
+        // "froze its participation in 2024": the suspension began then; a boycott of one meeting holds on its day
+        boolean boycott = s.token(t).norm().startsWith("boykott") || s.token(t).norm().startsWith("boycott") || s.token(t).norm().startsWith("бойкот");
+        Membership body = time != null && time.kind() == TimeExpression.Kind.POINT && !boycott
+                ? new Membership(subject, org, MembershipStatus.SUSPENDED, time.date(), null, null)
+                : Memberships.during(subject, org, MembershipStatus.SUSPENDED, time, s.past(t) ? null : s.documentDate());
+        out.emit(body,
                 name(), 0.75);
     }
 

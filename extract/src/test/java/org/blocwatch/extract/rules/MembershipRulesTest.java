@@ -63,7 +63,7 @@ class MembershipRulesTest {
         assertThat(bodies("Belarus boykottiert die OVKS-Sitzungen.", "de", "2024-05"))
                 .containsExactly("{\"type\":\"membership\",\"subject\":\"BLR\",\"object\":\"CSTO\",\"status\":\"suspended\",\"at\":\"doc\",\"at_resolved\":\"2024-05\"}");
         assertThat(bodies("Georgien ist enttäuscht. Das Land hat seine Teilnahme an Sitzungen der OVKS im Mai 2021 eingefroren."))
-                .containsExactly("{\"type\":\"membership\",\"subject\":\"GEO\",\"object\":\"CSTO\",\"status\":\"suspended\",\"at\":\"2021-05\"}");
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"GEO\",\"object\":\"CSTO\",\"status\":\"suspended\",\"from\":\"2021-05\"}");
         assertThat(bodies("Ukraine suspended its participation in the CIS since 2018.", "en", null))
                 .containsExactly("{\"type\":\"membership\",\"subject\":\"UKR\",\"object\":\"CIS\",\"status\":\"suspended\",\"from\":\"2018\"}");
     }
