@@ -11,7 +11,9 @@ import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.words.WordList;
 import org.blocwatch.model.AliasKind;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,7 +21,8 @@ import java.util.Set;
  * "the country" or "он" as a mention of the organisation, state or person meant:
  * <ul>
  * <li>an organisation noun ({@code org-nouns}: "das Bündnis", "the bloc", "организации") refers to
- *     the organisation named last, in this sentence before it or in the {@value #ORG_REACH} sentences before;</li>
+ *     an organisation named in this sentence before it or in the {@value #ORG_REACH} sentences before: the
+ *     one the document names most often so far, the latest on a tie;</li>
  * <li>a state noun after a demonstrative ("dieses Land", "this country", "этой страны"), after an
  *     article in German and English ("das Land", "the country"), or, in Russian, which has no articles,
  *     in a singular form after "в" ({@code state-nouns-singular}: "в страну", "в стране") refers to the state named last as an
@@ -58,7 +61,7 @@ public final class CoreferenceAnnotator implements Annotator {
                 String before = i > 0 ? tokens.get(i - 1).norm() : "";
                 boolean name = !lang.equals("de") && followedByName(tokens, i);
                 if (orgNouns.contains(t.norm()) && (!articles || determiners.contains(before)) && !name) {
-                    Found f = lastNamed(doc, s.index(), i, Math.max(0, s.index() - ORG_REACH), Anaphor.Kind.ORGANISATION);
+                    Found f = salientOrganisation(doc, s.index(), i);
                     if (f != null) add(doc, s.index(), tokens, i, f, Anaphor.Kind.ORGANISATION);
                 } else if (stateNouns.contains(t.norm()) && (demonstratives.contains(before) || (articles && determiners.contains(before))
                         || (!articles && singularAfterPreposition.contains(t.norm()) && places.contains(before))) && !name) {
@@ -111,6 +114,31 @@ public final class CoreferenceAnnotator implements Annotator {
             }
         }
         return null;
+    }
+
+    /**
+     * The organisation "die Organisation" means: of those named in the sentences within reach, the one
+     * the document has named most often so far (its topic), the latest of them on a tie. An article
+     * about the CSTO that mentions the EU in passing still means the CSTO by "the alliance".
+     */
+    private static Found salientOrganisation(AnnotatedDocument doc, int s, int i) {
+        Found latest = lastNamed(doc, s, i, Math.max(0, s - ORG_REACH), Anaphor.Kind.ORGANISATION);
+        if (latest == null) return null;
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Found> last = new HashMap<>();
+        for (int k = 0; k <= s; k++)
+            for (Mention m : doc.mentions(k)) {
+                if (k == s && m.firstToken() >= i) break;
+                if (!m.isOrganisation() || m.isDemonym()) continue;
+                counts.merge(m.id(), 1, Integer::sum);
+                if (k >= s - ORG_REACH) last.put(m.id(), new Found(m, k));
+            }
+        Found best = latest;
+        for (Found f : last.values()) {
+            int c = counts.get(f.mention().id()), b = counts.get(best.mention().id());
+            if (c > b) best = f;
+        }
+        return best;
     }
 
     private static Found firstPersonBefore(AnnotatedDocument doc, int s, int from) {

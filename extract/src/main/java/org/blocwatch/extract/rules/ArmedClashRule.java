@@ -1,5 +1,7 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.words.Vocabulary;
+import org.blocwatch.extract.words.WordList;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.model.EventKind;
 
@@ -7,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Fighting between two states, where the sentence says who fought whom: "zwischen Kirgisistan und
@@ -23,12 +24,6 @@ public final class ArmedClashRule implements ClaimRule {
     private static final Set<String> AGAINST_EACH_OTHER = Set.of("gegen", "against", "против", "vs", "versus");
     private static final String[] CONFLICT_WORDS = {"krieg", "konflikt", "auseinandersetzung", "kampf", "kampfe", "gefecht", "war",
             "conflict", "clash", "fighting", "войн", "конфликт", "столкновен"};
-    private static final Pattern FIGHTING = Pattern.compile("krieg(e|es|s)?|angriff(e|s|en)?|invasion|uberfall(s)?|einmarsch(es)?|gefecht(e|en)?"
-            + "|kampfhandlungen|grenzkonflikt(e|s)?|attack(ed|s)?|invaded|invades|angegriffen|uberfiel(en)?|clash(es)?|fighting|атаковал[аи]?|войн[аыу]|нападени[еяю]|вторжени[еяю]|столкновени[еяй]|агресси[яи]");
-    /** Verbs whose object is the target: "attacked Armenian territory", "überfiel die Ukraine". */
-    private static final Pattern TRANSITIVE = Pattern.compile("attacked|attacks|invaded|invades|angegriffen|uberfiel(en)?|greift|griff(en)?|атаковал[аи]?");
-    private static final Pattern DISPUTE = Pattern.compile("auseinandersetzung(en)?|konflikt(e|s|en)?|conflict|конфликт[а]?");
-
     @Override public String name() { return "armed-clash"; }
 
     @Override
@@ -65,7 +60,7 @@ public final class ArmedClashRule implements ClaimRule {
         if (sides.size() != 2) {
             sides.clear();
             Mention attacker = null, target = null;
-            boolean transitive = TRANSITIVE.matcher(s.token(t).norm()).matches();
+            boolean transitive = Vocabulary.of(s.language(), "attack-verbs").contains(s.token(t).norm());
             for (Mention m : s.mentions()) {
                 if (!m.isState()) continue;
                 if (m.endToken() <= t && t - m.endToken() <= 2) attacker = m;
@@ -94,19 +89,15 @@ public final class ArmedClashRule implements ClaimRule {
         return List.of();
     }
 
+    /** A word of fighting ({@code fighting-words}), or a dispute said to be armed ({@code dispute-nouns}, {@code armed-words}). */
     private static int trigger(SentenceView s, int from) {
+        WordList fighting = Vocabulary.of(s.language(), "fighting-words"), disputes = Vocabulary.of(s.language(), "dispute-nouns"),
+                armed = Vocabulary.of(s.language(), "armed-words");
         for (int i = from; i < s.tokens().size(); i++) {
             String n = s.token(i).norm();
-            if (FIGHTING.matcher(n).matches()) return i;
-            if (s.language().equals("en") && (n.equals("war") || n.equals("wars"))) return i;
-            if (i >= 1 && DISPUTE.matcher(n).matches() && armed(s, i)) return i;
+            if (fighting.contains(n)) return i;
+            if (i >= 1 && disputes.contains(n) && armed.contains(s.token(i - 1).norm())) return i;
         }
         return -1;
-    }
-
-    private static boolean armed(SentenceView s, int dispute) {
-        String before = s.token(dispute - 1).norm();
-        return before.startsWith("kriegerisch") || before.startsWith("bewaffnet") || before.startsWith("militarisch")
-                || before.startsWith("armed") || before.startsWith("military") || before.startsWith("вооруженн");
     }
 }

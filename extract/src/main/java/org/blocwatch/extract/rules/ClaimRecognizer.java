@@ -8,6 +8,7 @@ import org.blocwatch.extract.text.Sentence;
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Event;
+import org.blocwatch.model.EventKind;
 import org.blocwatch.model.Method;
 import org.blocwatch.model.NormalisedText;
 import org.blocwatch.model.Poll;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -28,7 +30,8 @@ import java.util.TreeSet;
  * provenance. A document repeats itself ("der Krieg Russlands gegen die Ukraine" in every other
  * paragraph), so a claim already made by an earlier sentence is not made again, and an undated
  * event is dropped when the document also dates the same event (same kind, participants,
- * organisation and outcome). A poll figure repeated (a lead and the body both give it) is one claim.
+ * organisation and outcome). A summit reported with its attendees makes a report of the same summit that
+ * names only "the members" redundant. A poll figure repeated (a lead and the body both give it) is one claim.
  */
 public final class ClaimRecognizer implements Annotator {
     private final List<ClaimRule> rules;
@@ -75,6 +78,7 @@ public final class ClaimRecognizer implements Annotator {
     private static List<Claim> withoutUndatedRepeats(List<Claim> claims) {
         Set<String> polls = new HashSet<>();
         claims.removeIf(c -> c.body() instanceof Poll p && !polls.add(p.population() + "|" + p.question() + "|" + p.value().stripTrailingZeros()));
+        claims.removeIf(c -> c.body() instanceof Event e && isGenericSummit(e) && claims.stream().anyMatch(o -> attendedSame(o, e)));
         Set<String> dated = new HashSet<>();
         for (Claim c : claims) if (c.body() instanceof Event e && e.date() != null) dated.add(eventKey(e));
         Set<String> seenUndated = new HashSet<>();
@@ -87,6 +91,17 @@ public final class ClaimRecognizer implements Annotator {
             out.add(c);
         }
         return out;
+    }
+
+    /** A summit whose participants are just "the members": the text did not say who came. */
+    private static boolean isGenericSummit(Event e) {
+        return e.kind() == EventKind.SUMMIT && e.participants().size() == 1 && e.participants().get(0).startsWith("members:");
+    }
+
+    /** Another claim reports who attended the same organisation's summit (same date, or one of them undated). */
+    private static boolean attendedSame(Claim other, Event generic) {
+        return other.body() instanceof Event e && e.kind() == EventKind.SUMMIT && !isGenericSummit(e) && Objects.equals(e.org(), generic.org())
+                && (e.date() == null || generic.date() == null || e.date().equals(generic.date()));
     }
 
     /** The same event told twice: kind, participants, organisation and outcome agree. */

@@ -1,5 +1,6 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.argument.Argument;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.role.RoleMention;
@@ -17,7 +18,8 @@ import java.util.Set;
  * Außenminister", "Lukaschenko hatte mit Putin telefoniert", "Putin spoke by phone with Tokayev".
  * A state named only as a place ("in Alaska") does not take part; "er"/"he" with one other
  * side named is the person last named. "Treffen" as the head of an
- * organisation's compound ("GUS-Treffen") is a summit, not this.
+ * organisation's compound ("GUS-Treffen") is a summit, not this. The words are {@code phone-words} and
+ * {@code meeting-words} ("traf", "talks", "переговоры").
  */
 public final class MeetingRule implements ClaimRule {
 
@@ -26,10 +28,10 @@ public final class MeetingRule implements ClaimRule {
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         EventKind kind = EventKind.PHONE_CALL;
-        int t = s.find("telefon", "phone", "telephone", "телефон", "созвон");
+        int t = s.findWord(Vocabulary.of(s.language(), "phone-words"));
         if (t < 0) {
             kind = EventKind.BILATERAL_MEETING;
-            t = s.find("treffen", "traf", "empfing", "empfangen", "begegnung", "met", "meeting", "встреч", "встрет");
+            t = s.findWord(Vocabulary.of(s.language(), "meeting-words"));
             if (t >= 0 && s.compoundOrganisation(t) != null) return;
         }
         if (t < 0 || s.negated(t) || s.modal(t) || s.denied(t)) return;

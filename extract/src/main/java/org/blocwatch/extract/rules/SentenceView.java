@@ -136,6 +136,12 @@ public final class SentenceView {
         return false;
     }
 
+    /** The first token on the list, or -1. */
+    public int findWord(WordList words) {
+        for (int i = 0; i < tokens.size(); i++) if (words.contains(tokens.get(i).norm())) return i;
+        return -1;
+    }
+
     /** The first token whose normal form is exactly one of the words, or -1. */
     public int findWord(String... words) {
         for (int i = 0; i < tokens.size(); i++)
@@ -430,6 +436,9 @@ public final class SentenceView {
         String recent = organisations().isEmpty() ? recentOrganisation() : null;
         return recent == null ? null : new OrgReference(recent, false);
     }
+
+    /** Whether the token at i is the head of a compound ("Zentralasien-Gipfel"). */
+    public boolean compoundModified(int i) { return i >= 2 && tokens.get(i - 1).isDash() && tokens.get(i).glued(); }
 
     /** The organisation that modifies the token at i in a compound ("OVKS" in "OVKS-Truppe"), or null. */
     public String compoundOrganisation(int i) {

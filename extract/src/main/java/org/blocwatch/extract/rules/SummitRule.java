@@ -25,21 +25,25 @@ public final class SummitRule implements ClaimRule {
 
     /** How far (in characters) from the summit word its date may stand. */
     private static final int DATE_REACH = 40;
+    /** How many words after a council's session its organisation may stand: "Sitzung des Rates der Außenminister der OVKS". */
+    private static final int SESSION_REACH = 6;
 
     @Override public String name() { return "summit"; }
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        if (s.has("boykott", "boycott", "бойкот", "ausgesetzt", "suspend", "приостанов", "eingestellt")) return;
-        int t = s.find("gipfel", "summit", "саммит");
+        if (s.has(Vocabulary.of(s.language(), "suspension-words"))) return;
+        int t = s.findWord(Vocabulary.of(s.language(), "summit-words"));
         String org = null;
         if (t >= 0) {
             org = s.compoundOrganisation(t);
             for (Mention m : s.organisations()) if (org == null && m.firstToken() <= t && t < m.endToken()) org = m.id();
             if (org == null) for (Mention m : s.organisations()) { org = m.id(); break; }
+            // "the summit", "саммит" alone: the organisation in focus; "Zentralasien-Gipfel" is another's
+            if (org == null && !s.compoundModified(t)) org = s.recentOrganisation();
         } else {
-            int meeting = s.find("treffen", "meeting", "встреч");
-            if (meeting >= 0) { org = s.compoundOrganisation(meeting); t = meeting; }
+            int session = s.findWord(Vocabulary.of(s.language(), "session-words"));
+            if (session >= 0) { org = sessionOrganisation(s, session); t = session; }
         }
         if (t < 0) { attendance(s, out); return; }
         if (org == null || s.modal(t) || s.noneSuch(t)) return;
@@ -47,11 +51,24 @@ public final class SummitRule implements ClaimRule {
         List<TimeExpression> dates = s.times().stream()
                 .filter(x -> x.resolved() && x.kind() == TimeExpression.Kind.POINT && Math.abs(x.start() - at) <= DATE_REACH).toList();
         String place = Events.place(s);
-        if (dates.isEmpty() && place == null) return;
         List<String> participants = participants(s);
+        // neither placed nor dated: a report of the summit only when it says who came, two at least
+        if (dates.isEmpty() && place == null && participants.size() < 2) return;
         if (participants.isEmpty()) participants = List.of("members:" + org);
         if (dates.isEmpty()) out.emit(Events.of(EventKind.SUMMIT, participants, org, place, null, null), name(), 0.7);
         for (TimeExpression d : dates) out.emit(Events.of(EventKind.SUMMIT, participants, org, place, d, null), name(), 0.7);
+    }
+
+    /**
+     * The organisation whose council meets: a compound's modifier ("GUS-Treffen") or the organisation
+     * closing the genitive chain after the word ("заседание Совета глав правительств ШОС", "Sitzung des
+     * Ministerrats des Unionsstaates"), at most {@value #SESSION_REACH} words on.
+     */
+    private static String sessionOrganisation(SentenceView s, int session) {
+        String compound = s.compoundOrganisation(session);
+        if (compound != null) return compound;
+        for (Mention m : s.organisations()) if (m.firstToken() > session && m.firstToken() - session <= SESSION_REACH) return m.id();
+        return null;
     }
 
     private void attendance(SentenceView s, ClaimSink out) {

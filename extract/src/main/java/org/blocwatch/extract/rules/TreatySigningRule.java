@@ -1,5 +1,7 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.argument.Argument;
+import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.model.MembershipStatus;
 
 import org.blocwatch.extract.entity.Mention;
@@ -16,7 +18,9 @@ import java.util.regex.Pattern;
  * unterzeichnet", "das 1992 geschlossene Bündnis", "signed by Russia and Belarus". Signatories
  * are the states named (not those named as the place); with none, the organisation's members.
  * When the treaty named is an organisation's founding treaty, the signatories are its members
- * from that date. "nicht unterzeichnet" is no signing.
+ * from that date. "nicht unterzeichnet" is no signing. Parties that agree on a treaty ({@code agreement-verbs}
+ * with {@code agreement-nouns}: "haben sich A und B auf eine Waffenruhe geeinigt", "agreed a truce") sign it;
+ * a ceasefire ({@code ceasefire-nouns}) is the outcome.
  */
 public final class TreatySigningRule implements ClaimRule {
 
@@ -33,21 +37,35 @@ public final class TreatySigningRule implements ClaimRule {
             if (concluded >= 0 && s.has("vertrag", "abkommen", "bundnis", "pakt", "treaty", "agreement", "alliance", "договор", "соглашени"))
                 t = concluded;
         }
-        // an attributive participle ("das 1992 geschlossene Bündnis") presupposes the signing, whatever the clause says of it
+        boolean agreed = false;
+        if (t < 0) {
+            int agree = s.findWord(Vocabulary.of(s.language(), "agreement-verbs"));
+            if (agree >= 0 && s.has(Vocabulary.of(s.language(), "agreement-nouns"))) { t = agree; agreed = true; }
+        }
+        // an attributive participle ("das 1992 geschlossene Bündnis") presupposes the signing, whatever the clause says of
+        // it, unless negated itself ("das nie unterzeichnete Abkommen")
         boolean attributive = ATTRIBUTIVE.matcher(s.token(Math.max(t, 0)).norm()).matches();
-        if (t < 0 || (!attributive && (s.negated(t) || s.modal(t)))) return;
+        if (t < 0 || (attributive ? s.noneSuch(t) : s.negated(t) || s.modal(t))) return;
         Mention treaty = null;
         for (Mention m : s.organisations()) { treaty = m; break; }
         String org = treaty != null ? treaty.id() : s.has("bundnis", "alliance", "pakt") ? s.recentOrganisation() : null;
         List<String> signatories = new ArrayList<>();
         for (Mention m : s.statesAfter(java.util.Set.of("von", "durch", "by", "zwischen", "between", "между")))
             if (!signatories.contains(m.id())) signatories.add(m.id());
-        if (signatories.isEmpty() && activeVerb(s.token(t).norm()))
+        if (signatories.isEmpty() && (agreed || activeVerb(s.token(t).norm()))) {
             for (Mention m : s.actingStates()) if (!signatories.contains(m.id())) signatories.add(m.id());
+            // "signed the deal with the leaders of A and B": those named beside the signer sign too
+            for (Mention m : s.mentions())
+                if (m.isState() && !m.isDemonym() && s.argument(m) == Argument.COMPANION && !signatories.contains(m.id())) signatories.add(m.id());
+            for (Mention m : s.mentions())
+                if (m.isPerson() && s.stateOf(m) != null && !signatories.contains(s.stateOf(m))) signatories.add(s.stateOf(m));
+        }
+        if (agreed && signatories.size() < 2) return;
         if (signatories.isEmpty() && org == null) return;
         TimeExpression time = s.timeNear(t);
         List<String> participants = signatories.isEmpty() ? List.of("members:" + org) : signatories;
-        out.emit(Events.of(EventKind.TREATY_SIGNING, participants, org, Events.place(s), time, null), name(), 0.7);
+        String outcome = s.has(Vocabulary.of(s.language(), "ceasefire-nouns")) ? "ceasefire" : null;
+        out.emit(Events.of(EventKind.TREATY_SIGNING, participants, org, Events.place(s), time, outcome), name(), 0.7);
         if (treaty != null && foundingTreaty(s, treaty) && time != null)
             for (String state : signatories) out.emit(Memberships.since(state, org, MembershipStatus.MEMBER, time), "founding-signatory", 0.75);
     }

@@ -1,5 +1,7 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.argument.Argument;
+import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.model.EventKind;
 
@@ -8,7 +10,8 @@ import java.util.List;
 /**
  * Mass protests and riots in a state: "nach den Protesten in Belarus im August 2020",
  * "die Unruhen in Chorog 2022" (a city, placed in its state by the knowledge base), "protests in
- * Belarus", "беспорядки в Казахстане". "Niederschlagung"/"suppressed" sets the outcome.
+ * Belarus", "беспорядки в Казахстане", or a place of the clause before it ("In der Hauptstadt X kam es zu
+ * Ausschreitungen"); the words are {@code unrest-words}. "Niederschlagung"/"suppressed" sets the outcome.
  */
 public final class UnrestRule implements ClaimRule {
 
@@ -16,14 +19,14 @@ public final class UnrestRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find("unruhen", "massenunruhen", "aufstand", "aufstande", "proteste", "massenprotest", "demonstrationen", "riots",
-                "unrest", "uprising", "protests", "беспорядк", "протест", "восстани");
+        int t = s.findWord(Vocabulary.of(s.language(), "unrest-words"));
         if (t < 0 || s.negated(t) || s.modal(t)) return;
         String outcome = s.has("niederschlag", "niedergeschlagen", "suppress", "crushed", "подавл") ? "suppressed" : null;
         for (Mention m : s.mentions()) {
-            if (m.firstToken() <= t || m.firstToken() > t + 4) continue;
             String word = s.wordBefore(m);
-            if (!Events.IN.contains(word) && !word.equals("von") && !word.equals("of")) continue;
+            boolean after = m.firstToken() > t && m.firstToken() <= t + 4 && (Events.IN.contains(word) || word.equals("von") || word.equals("of"));
+            boolean placed = s.argument(m) == Argument.PLACE && s.sameClause(m.firstToken(), t);
+            if (!after && !placed) continue;
             String state = Events.stateOfPlace(m);
             if (state == null) continue;
             String place = m.placeName();
