@@ -33,15 +33,19 @@ public final class ClauseAnnotator implements Annotator {
         for (Sentence s : doc.sentences()) {
             List<Token> tokens = doc.tokens(s.index());
             boolean question = !tokens.isEmpty() && tokens.get(tokens.size() - 1).norm().equals("?");
-            int first = 0;
+            int first = 0, group = 0, resume = 0, groups = 0;
             boolean relative = false;
             for (int i = 0; i <= tokens.size(); i++) {
                 boolean closesRelative = relative && i < tokens.size() && tokens.get(i).norm().equals(",");
                 boolean end = i == tokens.size() || closesRelative || (i > first && breaksBefore(tokens, i, w));
                 if (!end) continue;
-                if (i > first) doc.addClause(s.index(), read(tokens, first, i, w, question));
+                if (i > first) doc.addClause(s.index(), read(tokens, first, i, group, w, question));
                 if (i == tokens.size()) break;
                 relative = !closesRelative && opensRelative(tokens, i, w);
+                // a relative clause is a group of its own; the clause it interrupted goes on after it
+                if (relative) { resume = group; group = ++groups; }
+                else if (closesRelative) group = resume;
+                else group = ++groups;
                 first = closesRelative || isPunctuationBreak(tokens.get(i)) ? i + 1 : i;
             }
         }
@@ -64,7 +68,7 @@ public final class ClauseAnnotator implements Annotator {
      */
     private static boolean isPunctuationBreak(Token t) { return t.norm().equals(";"); }
 
-    private static Clause read(List<Token> tokens, int first, int end, Words w, boolean question) {
+    private static Clause read(List<Token> tokens, int first, int end, int group, Words w, boolean question) {
         List<Integer> negations = new ArrayList<>(), modals = new ArrayList<>(), hedges = new ArrayList<>();
         Clause.Tense tense = Clause.Tense.PRESENT;
         boolean conditional = false;
@@ -79,7 +83,7 @@ public final class ClauseAnnotator implements Annotator {
             if (tense == Clause.Tense.PRESENT && w.past.contains(n)) tense = Clause.Tense.PAST;
             if (w.future.contains(n) && !t.isCapitalised()) tense = Clause.Tense.FUTURE;
         }
-        return new Clause(first, end, ints(negations), ints(modals), ints(hedges), tense, conditional, question);
+        return new Clause(first, end, group, ints(negations), ints(modals), ints(hedges), tense, conditional, question);
     }
 
     private static int[] ints(List<Integer> list) { return list.stream().mapToInt(Integer::intValue).toArray(); }

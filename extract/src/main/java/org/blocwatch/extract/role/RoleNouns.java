@@ -1,5 +1,6 @@
 package org.blocwatch.extract.role;
 
+import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.entity.Stemmer;
 import org.blocwatch.extract.text.Token;
 import org.blocwatch.model.Names;
@@ -9,10 +10,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The words for offices in German, English and Russian, as stemmed token sequences so that case
+ * The words for offices in German, English and Russian (word lists {@code role-<role>}, e.g.
+ * {@code role-head_of_government}: "Regierungschef", "глава правительства"), as stemmed token sequences so that case
  * and number ("Präsidenten", "Außenministers") do not matter. "Chef" counts only as the head of a
  * compound whose modifier names a government ("Kreml-Chef"), which the recognizer checks.
  */
@@ -23,28 +26,17 @@ final class RoleNouns {
     private static final int LONGEST = 4;
 
     static {
-        put(Role.HEAD_OF_STATE, "Präsident", "Präsidentin", "Staatspräsident", "Staatschef", "Staatsoberhaupt", "Staatsoberhäupter",
-                "President", "Президент", "Chef", "Vorsitzende", "Vorsitzender", "chairman");
-        put(Role.HEAD_OF_GOVERNMENT, "Premierminister", "Premierministerin", "Ministerpräsident", "Ministerpräsidentin", "Regierungschef",
-                "Regierungschefin", "Prime Minister", "Premier", "Премьер-министр", "Премьер");
-        put(Role.FOREIGN_MINISTER, "Außenminister", "Außenministerin", "Foreign Minister", "Министр иностранных дел", "Глава МИД");
-        put(Role.DEPUTY_FOREIGN_MINISTER, "Vize-Außenminister", "Vizeaußenminister", "stellvertretende Außenminister", "stellvertretender Außenminister",
-                "Deputy Foreign Minister", "Vice Foreign Minister", "Заместитель министра иностранных дел", "Замминистра иностранных дел");
-        put(Role.DEFENCE_MINISTER, "Verteidigungsminister", "Verteidigungsministerin", "Defence Minister", "Defense Minister", "Министр обороны");
-        put(Role.ENERGY_MINISTER, "Energieminister", "Energieministerin", "Energy Minister", "Министр энергетики");
-        put(Role.SECRETARY_GENERAL, "Generalsekretär", "Generalsekretärin", "Secretary General", "Secretary-General", "Генеральный секретарь", "Генсек");
-        put(Role.SPOKESPERSON, "Sprecher", "Sprecherin", "Regierungssprecher", "Pressesprecher", "Spokesman", "Spokeswoman", "Spokesperson",
-                "Пресс-секретарь");
+        for (Role role : Role.values())
+            for (String lang : List.of("de", "en", "ru"))
+                for (String phrase : Vocabulary.lines(lang, "role-" + role.name().toLowerCase(Locale.ROOT))) put(role, phrase);
     }
 
     private RoleNouns() {}
 
-    private static void put(Role role, String... phrases) {
-        for (String p : phrases) {
-            List<String> words = List.of(Names.normalise(p).replace("-", " - ").split("\\s+"));
-            PHRASES.put(key(words), role);
-            FIRST_WORDS.add(Stemmer.stem(words.get(0)));
-        }
+    private static void put(Role role, String phrase) {
+        List<String> words = List.of(Names.normalise(phrase).replace("-", " - ").split("\\s+"));
+        PHRASES.put(key(words), role);
+        FIRST_WORDS.add(Stemmer.stem(words.get(0)));
     }
 
     private static String key(List<String> norms) {

@@ -17,9 +17,6 @@ import java.util.List;
  * intention ("will beitreten") or a negation is not an accession.
  */
 public final class AccessionRule implements ClaimRule {
-    static final String[] ORG_NOUNS = {"organisation", "organization", "bundnis", "allianz", "gemeinschaft", "union", "pakt", "block",
-            "alliance", "bloc", "treaty", "vertrag", "организац", "союз", "блок", "договор"};
-
     @Override public String name() { return "accession"; }
 
     /** "wurde Vollmitglied", "became an associate member", "стала членом": the start of a standing. */
@@ -55,7 +52,8 @@ public final class AccessionRule implements ClaimRule {
         if (t < 0 || s.negated(t) || s.modal(t)) return;
         String org = null;
         for (Mention m : s.organisations()) { org = m.id(); break; }
-        if (org == null && s.has(ORG_NOUNS)) org = s.recentOrganisation();
+        // "Turkey became a dialogue partner in 2012": the organisation in focus
+        if (org == null) org = s.recentOrganisation();
         if (org == null) return;
         List<Mention> states = new ArrayList<>(s.actingStates());
         for (Mention m : s.statesAfter(java.util.Set.of("durch", "by"))) if (!states.contains(m)) states.add(m);

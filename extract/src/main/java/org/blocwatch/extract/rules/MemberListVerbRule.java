@@ -1,12 +1,16 @@
 package org.blocwatch.extract.rules;
 
 import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.model.MembershipStatus;
+
+import java.util.List;
 
 /**
  * An organisation said to include states, in the present tense: "The bloc also includes Armenia,
  * Belarus and Kazakhstan", "Der OVKS gehören Armenien und Belarus an", "В ОДКБ входят Армения и
- * Беларусь". Each state named as an actor is a member at the document's date.
+ * Беларусь" ({@code inclusion-verbs}). Each state of a list standing right before or after the verb
+ * is a member at the document's date; with no organisation named, the one in focus is meant.
  */
 public final class MemberListVerbRule implements ClaimRule {
 
@@ -18,17 +22,29 @@ public final class MemberListVerbRule implements ClaimRule {
         return false;
     }
 
+    /** How far the list may stand from the verb: "includes Armenia", "в её состав входят А", "zu der A und B gehören". */
+    private static final int LIST_REACH = 3;
+
+    /** A comma or dash between verb and list: the list belongs to another phrase ("… gehören – hat Duschanbe …"). */
+    private static boolean punctuationBetween(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) if (s.token(i).norm().equals(",") || (s.token(i).isDash() && !s.token(i).glued())) return true;
+        return false;
+    }
+
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.findWord("includes", "include", "comprises", "comprise", "umfasst", "umfassen", "gehoren", "angehoren", "входят", "включает");
-        if (t < 0 && s.findWord("gehort", "gehoren") >= 0 && s.findWord("an") >= 0) t = s.findWord("gehort", "gehoren");
+        int t = s.findWord(Vocabulary.of(s.language(), "inclusion-verbs"));
         if (t < 0 || s.negated(t) || s.modal(t) || s.past(t) || namesAStanding(s, t)) return;
         String org = null;
         for (Mention m : s.organisations()) if (m.firstToken() < t || org == null) org = m.id();
-        if (org == null && s.has(AccessionRule.ORG_NOUNS)) org = s.recentOrganisation();
+        if (org == null) org = s.recentOrganisation();
         if (org == null) return;
-        for (Mention m : s.actingStates())
-            if (m.firstToken() > t || s.token(t).norm().startsWith("gehor") || s.token(t).norm().startsWith("вход"))
-                out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
+        for (Mention m : s.actingStates()) {
+            List<Mention> list = s.listOf(m);
+            Mention first = list.get(0), last = list.get(list.size() - 1);
+            boolean after = first.firstToken() > t && s.wordsBetween(t, first.firstToken()) <= LIST_REACH && !punctuationBetween(s, t, first.firstToken());
+            boolean before = last.endToken() <= t && s.wordsBetween(last.endToken() - 1, t) <= LIST_REACH && !punctuationBetween(s, last.endToken(), t);
+            if (after || before) out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
+        }
     }
 }

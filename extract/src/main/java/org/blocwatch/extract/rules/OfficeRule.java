@@ -3,9 +3,13 @@ package org.blocwatch.extract.rules;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.role.RoleMention;
 import org.blocwatch.extract.time.TimeExpression;
+import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.model.DateRef;
 import org.blocwatch.model.Office;
 import org.blocwatch.model.Role;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A role phrase next to a person: "der georgische Premierminister Irakli Kobachidse",
@@ -30,19 +34,56 @@ public final class OfficeRule implements ClaimRule {
                 confidence = 0.6;
             }
             if (person == null) continue;
-            String of = r.of();
-            if (of == null && isOfState(r.role())) of = person.entity().code("nationality");
-            if (of == null) continue;
-            if (person.proposed()) confidence = 0.6;
-            TimeExpression t = s.timeNear(r.firstToken());
-            if (t != null && t.kind() == TimeExpression.Kind.UNTIL)
-                out.emit(new Office(person.id(), r.role(), of, null, t.to(), null, false), name(), confidence);
-            else if (t != null && t.kind() == TimeExpression.Kind.SINCE)
-                out.emit(new Office(person.id(), r.role(), of, t.from(), null, r.historical() ? null : s.documentDate(), false), name(), confidence);
-            else {
-                DateRef at = t != null ? DateRef.of(t.date()) : r.historical() ? null : s.documentDate();
-                out.emit(new Office(person.id(), r.role(), of, null, null, at, false), name(), confidence);
+            emit(s, r, person, r.of(), confidence, out);
+            if (r.of() != null && personAfter(s, r) == person) for (Mention[] pair : following(s, person)) emit(s, r, pair[1], pair[0] == null ? null : pair[0].id(), confidence, out);
+        }
+    }
+
+    /**
+     * "Presidents of Russia X, of Kazakhstan Y and of Belarus Z", "президенты России X, Казахстана Y и
+     * Белоруссии Z": after the first holder, further (state, person) pairs, or persons alone, joined by
+     * commas and conjunctions share the role phrase, each with the state named before them.
+     */
+    private static List<Mention[]> following(SentenceView s, Mention first) {
+        List<Mention[]> out = new ArrayList<>();
+        List<Mention> ms = s.mentions();
+        int at = ms.indexOf(first) + 1, end = first.endToken();
+        while (at < ms.size()) {
+            Mention state = null, m = ms.get(at);
+            if (!joinedBy(s, end, m.firstToken())) break;
+            if (m.isState() && !m.isDemonym() && at + 1 < ms.size() && ms.get(at + 1).isPerson() && ms.get(at + 1).firstToken() == m.endToken()) {
+                state = m;
+                m = ms.get(++at);
             }
+            if (!m.isPerson()) break;
+            out.add(new Mention[] {state, m});
+            end = m.endToken();
+            at++;
+        }
+        return out;
+    }
+
+    private static boolean joinedBy(SentenceView s, int from, int to) {
+        if (to <= from) return false;
+        for (int i = from; i < to; i++) {
+            String n = s.token(i).norm();
+            if (!n.equals(",") && !Vocabulary.of(s.language(), "conjunctions").contains(n)) return false;
+        }
+        return true;
+    }
+
+    private void emit(SentenceView s, RoleMention r, Mention person, String of, double confidence, ClaimSink out) {
+        if (of == null && isOfState(r.role())) of = person.entity().code("nationality");
+        if (of == null) return;
+        if (person.proposed()) confidence = 0.6;
+        TimeExpression t = s.timeNear(r.firstToken());
+        if (t != null && t.kind() == TimeExpression.Kind.UNTIL)
+            out.emit(new Office(person.id(), r.role(), of, null, t.to(), null, false), name(), confidence);
+        else if (t != null && t.kind() == TimeExpression.Kind.SINCE)
+            out.emit(new Office(person.id(), r.role(), of, t.from(), null, r.historical() ? null : s.documentDate(), false), name(), confidence);
+        else {
+            DateRef at = t != null ? DateRef.of(t.date()) : r.historical() ? null : s.documentDate();
+            out.emit(new Office(person.id(), r.role(), of, null, null, at, false), name(), confidence);
         }
     }
 

@@ -32,7 +32,7 @@ import java.util.Set;
 public final class SentenceView {
     private static final Map<String, StatusNouns> STATUS_NOUNS = new java.util.concurrent.ConcurrentHashMap<>();
     /** How many sentences back an organisation named earlier still counts as "die Organisation". */
-    private static final int ANAPHORA_REACH = 6;
+    private static final int ANAPHORA_REACH = 12;
     private static final int SCOPE = 7;
     private static final int HEDGE_REACH = 3;
     /** How far (in characters) after its trigger an event's own date usually stands. */
@@ -226,10 +226,17 @@ public final class SentenceView {
         return null;
     }
 
-    /** Whether no clause boundary lies between two tokens. */
+    /** How many tokens of a's clause stand from a to b (a before b): a relative clause between does not count. */
+    public int wordsBetween(int a, int b) {
+        int n = 0;
+        for (int i = a + 1; i <= b; i++) if (sameClause(a, i)) n++;
+        return n;
+    }
+
+    /** Whether two tokens belong to one clause (its parts around a relative clause count as one). */
     public boolean sameClause(int a, int b) {
-        Clause c = clauseOf(a);
-        return c != null && c.contains(b);
+        Clause c = clauseOf(a), d = clauseOf(b);
+        return c != null && d != null && c.group() == d.group();
     }
 
     // ------------------------------------------------------------------ entities
@@ -378,6 +385,13 @@ public final class SentenceView {
         WordList formally = Vocabulary.of(language(), "formally"), only = Vocabulary.of(language(), "only");
         for (int i = Math.max(1, noun - 4); i < noun; i++)
             if (formally.contains(tokens.get(i).norm()) && only.contains(tokens.get(i - 1).norm())) return true;
+        return false;
+    }
+
+    /** Whether a word of the document language's list {@code name} stands within {@code reach} tokens before the token, in its clause. */
+    public boolean near(int token, String name, int reach) {
+        WordList words = Vocabulary.of(language(), name);
+        for (int i = Math.max(0, token - reach); i < token; i++) if (words.contains(tokens.get(i).norm()) && sameClause(i, token)) return true;
         return false;
     }
 

@@ -5,6 +5,7 @@ import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.time.TimeExpression;
 import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.words.WordList;
+import org.blocwatch.model.Membership;
 import org.blocwatch.model.MembershipStatus;
 
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ import java.util.List;
  */
 public final class StatusStatementRule implements ClaimRule {
     private static final int TIME_REACH = 6;
+    /** How near a verb of becoming or leaving must stand to make the noun the accession's or withdrawal's. */
+    private static final int CHANGE_REACH = 4;
     /** How far a status noun may stand from the list of states it is said of: "Vollmitglieder sind derzeit A, B". */
     private static final int LIST_REACH = 6;
 
@@ -37,7 +40,8 @@ public final class StatusStatementRule implements ClaimRule {
         for (int i = 0; i < s.tokens().size(); i++) {
             if (nouns.at(s, i) == null || s.negated(i) || s.modal(i) || s.formallyOnly(i) || !predicative(s, i)) continue;
             Clause c = s.clauseOf(i);
-            if (c == null || s.clauseHas(c, "status-changes") || s.clauseHas(c, "become") || !s.clauseHas(c, copulas)) continue;
+            if (c == null || s.near(i, "status-changes", CHANGE_REACH) || s.near(i, "become", CHANGE_REACH)) continue;
+            if (!s.clauseHas(c, copulas) && !listedAfter(s, i) && !apposition(s, i)) continue;
             heads.add(i);
         }
         if (heads.isEmpty()) return;
@@ -49,8 +53,10 @@ public final class StatusStatementRule implements ClaimRule {
             if (subject.isOrganisation() && !org.within()) continue;
             MembershipStatus status = nouns.at(s, head);
             TimeExpression time = timeBefore(s, head);
-            out.emit(Memberships.during(subject.id(), org.id(), status, time, s.past(head) ? null : s.documentDate()), name(),
-                    time == null ? 0.75 : 0.8);
+            Membership body = time != null && time.kind() == TimeExpression.Kind.POINT && s.near(head, "grant-verbs", CHANGE_REACH)
+                    ? new Membership(subject.id(), org.id(), status, time.date(), null, null)   // "was granted observer status in 2005"
+                    : Memberships.during(subject.id(), org.id(), status, time, s.past(head) ? null : s.documentDate());
+            out.emit(body, name(), time == null ? 0.75 : 0.8);
         }
     }
 
@@ -61,14 +67,32 @@ public final class StatusStatementRule implements ClaimRule {
      */
     private static boolean predicative(SentenceView s, int noun) {
         WordList copulas = Vocabulary.of(s.language(), "copulas"), oblique = Vocabulary.of(s.language(), "oblique-articles");
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) if (copulas.contains(s.token(k).norm())) return true;
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = s.token(k).norm();
-            if (copulas.contains(w)) return true;
             if (s.isPreposition(w) || oblique.contains(w)) return false;
-            if (w.equals("der") && k > 0 && s.token(k - 1).isWord() && s.token(k - 1).isCapitalised() && !copulas.contains(s.token(k - 1).norm()))
-                return false;
+            if (w.equals("der") && k > 0 && s.token(k - 1).isWord() && s.token(k - 1).isCapitalised()) return false;
         }
         return true;
+    }
+
+    /** "Observer states: A and B", "the observer states A and B": the names follow the noun (a word for states between). */
+    private static boolean listedAfter(SentenceView s, int noun) {
+        int k = noun + 1;
+        WordList stateNouns = Vocabulary.of(s.language(), "state-words");
+        if (k < s.tokens().size() && (stateNouns.contains(s.token(k).norm()) || s.token(k).isDash())) k++;
+        if (k < s.tokens().size() && s.token(k).norm().equals(":")) k++;
+        for (Mention m : s.mentions()) if (m.firstToken() == k && m.isState() && !m.isDemonym()) return true;
+        return false;
+    }
+
+    /** "Mongolia, an observer since 2004,": the noun in apposition right after a state and a comma (an article or adjective between). */
+    private static boolean apposition(SentenceView s, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && noun - k <= 2 && s.token(k).isWord() && !s.token(k).isCapitalised()) k--;
+        if (k < 0 || !s.token(k).norm().equals(",")) return false;
+        for (Mention m : s.mentions()) if (m.endToken() == k && m.isState() && !m.isDemonym()) return true;
+        return false;
     }
 
     /** Acting states, and organisations acting beside another one (the subject of "observer within the CIS"). */
@@ -82,15 +106,17 @@ public final class StatusStatementRule implements ClaimRule {
     private static int nearest(List<Integer> heads, List<Mention> list, SentenceView s) {
         int best = -1;
         for (int h : heads) {
-            if (!s.sameClause(h, list.get(0).firstToken()) || distance(h, list) > LIST_REACH) continue;
-            if (best < 0 || distance(h, list) < distance(best, list)) best = h;
+            if (!s.sameClause(h, list.get(0).firstToken()) || distance(s, h, list) > LIST_REACH) continue;
+            if (best < 0 || distance(s, h, list) < distance(s, best, list)) best = h;
         }
         return best;
     }
 
-    private static int distance(int token, List<Mention> list) {
+    /** Words between the noun and the nearest name of the list, a relative clause between not counted. */
+    private static int distance(SentenceView s, int token, List<Mention> list) {
         int best = Integer.MAX_VALUE;
-        for (Mention m : list) best = Math.min(best, token < m.firstToken() ? m.firstToken() - token : Math.max(0, token - m.endToken() + 1));
+        for (Mention m : list)
+            best = Math.min(best, token < m.firstToken() ? s.wordsBetween(token, m.firstToken()) : s.wordsBetween(m.endToken() - 1, token));
         return best;
     }
 

@@ -27,7 +27,7 @@ public final class WithdrawalRule implements ClaimRule {
         if (t < 0 || s.negated(t) || s.modal(t)) return;
         String org = null;
         for (Mention m : s.organisations()) { org = m.id(); break; }
-        if (org == null && s.has(AccessionRule.ORG_NOUNS)) org = s.recentOrganisation();
+        if (org == null) org = s.recentOrganisation();
         if (org == null) return;
         TimeExpression time = s.timeOrPrevious(RELATED);
         for (Mention m : s.actingStates())

@@ -8,7 +8,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +34,7 @@ public final class Vocabulary {
 
     /** The list {@code name} of language {@code lang}, matched against normal forms; an absent file is an empty list. */
     public static WordList of(String lang, String name) {
-        return CACHE.computeIfAbsent(lang + "/" + name, key -> load(key, Names::normalise));
+        return CACHE.computeIfAbsent(lang + "/" + name, key -> load(lang, name, Names::normalise));
     }
 
     /**
@@ -40,7 +42,7 @@ public final class Vocabulary {
      * confuse: the German subjunctive "würde, hätte, könnte" is "wurde, hatte, konnte" without its umlaut.
      */
     public static WordList surface(String lang, String name) {
-        return CACHE.computeIfAbsent("surface:" + lang + "/" + name, key -> load(lang + "/" + name, w -> w.toLowerCase(Locale.ROOT)));
+        return CACHE.computeIfAbsent("surface:" + lang + "/" + name, key -> load(lang, name, w -> w.toLowerCase(Locale.ROOT)));
     }
 
     /** The union of a list over German, English and Russian: function words rules ask of any sentence. */
@@ -48,23 +50,33 @@ public final class Vocabulary {
         return CACHE.computeIfAbsent("*/" + name, key -> WordList.union(of("de", name), of("en", name), of("ru", name)));
     }
 
-    private static WordList load(String key, UnaryOperator<String> form) {
-        Set<String> exact = new HashSet<>();
-        Set<String> prefixes = new LinkedHashSet<>();
-        Set<String> suffixes = new LinkedHashSet<>();
-        try (InputStream in = Vocabulary.class.getResourceAsStream(key + ".txt")) {
-            if (in == null) return WordList.EMPTY;
+    /** The entries of a list as written, for lists of phrases that a recognizer compiles itself. */
+    public static List<String> lines(String lang, String name) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Vocabulary.class.getResourceAsStream(lang + "/" + name + ".txt")) {
+            if (in == null) return out;
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = reader.readLine()) != null; ) {
                 int hash = line.indexOf('#');
                 String w = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (w.isEmpty()) continue;
-                if (w.endsWith("*")) prefixes.add(form.apply(w.substring(0, w.length() - 1)));
-                else if (w.startsWith("*")) suffixes.add(form.apply(w.substring(1)));
-                else exact.add(form.apply(w));
+                if (!w.isEmpty()) out.add(w);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word list " + key, e);
+            throw new UncheckedIOException("cannot read word list " + lang + "/" + name, e);
+        }
+        return out;
+    }
+
+    private static WordList load(String lang, String name, UnaryOperator<String> form) {
+        List<String> lines = lines(lang, name);
+        if (lines.isEmpty()) return WordList.EMPTY;
+        Set<String> exact = new HashSet<>();
+        Set<String> prefixes = new LinkedHashSet<>();
+        Set<String> suffixes = new LinkedHashSet<>();
+        for (String w : lines) {
+            if (w.endsWith("*")) prefixes.add(form.apply(w.substring(0, w.length() - 1)));
+            else if (w.startsWith("*")) suffixes.add(form.apply(w.substring(1)));
+            else exact.add(form.apply(w));
         }
         return new WordList(exact, prefixes, suffixes);
     }
