@@ -4,6 +4,7 @@ import org.blocwatch.extract.amount.AmountRecognizer;
 import org.blocwatch.extract.entity.EntityRecognizer;
 import org.blocwatch.extract.entity.Lexicon;
 import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.lemma.LemmaAnnotator;
 import org.blocwatch.extract.role.IntroducedPersonRecognizer;
 import org.blocwatch.extract.role.OfficeHolders;
 import org.blocwatch.extract.role.RoleRecognizer;
@@ -21,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a document into proposed claims: sentences, tokens, entity mentions, roles, persons
- * introduced by the text, times and amounts, then the claim rules. The knowledge base's office
+ * Turns a document into proposed claims: sentences, tokens, entity mentions, roles, lemmas and
+ * parts of speech (of the sentences that can yield a claim), persons introduced by the text, times and amounts, then the claim rules. The knowledge base's office
  * holders, when given, tell who an unnamed "russische Präsident" is. Not thread-safe (the OpenNLP
  * tools are not); the {@link Lexicon} it is built from is, so build one extractor per thread
  * from a shared lexicon.
@@ -36,12 +37,15 @@ public final class Extractor {
 
     public Extractor(Lexicon lexicon, OfficeHolders holders, Clock clock) {
         pipeline = new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(lexicon),
-                new RoleRecognizer(), new IntroducedPersonRecognizer(), new TimeRecognizer(), new AmountRecognizer(),
+                new RoleRecognizer(), new LemmaAnnotator(), new IntroducedPersonRecognizer(), new TimeRecognizer(), new AmountRecognizer(),
                 new ClaimRecognizer(ClaimRecognizer.allRules(), holders, clock)));
     }
 
     /** The document with every annotation layer. */
     public AnnotatedDocument annotate(SourceDocument doc) { return pipeline.annotate(doc); }
+
+    /** The document with every annotation layer, each stage's time added to {@code nanos} (see {@link Pipeline#annotate(SourceDocument, long[])}). */
+    public AnnotatedDocument annotate(SourceDocument doc, long[] nanos) { return pipeline.annotate(doc, nanos); }
 
     public List<Claim> extract(SourceDocument doc) { return annotate(doc).claims(); }
 
