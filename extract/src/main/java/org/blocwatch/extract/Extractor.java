@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Turns a document into proposed claims: sentences, tokens, entity mentions, roles, lemmas and
@@ -44,8 +45,8 @@ public final class Extractor {
     /** The document with every annotation layer. */
     public AnnotatedDocument annotate(SourceDocument doc) { return pipeline.annotate(doc); }
 
-    /** The document with every annotation layer, each stage's time added to {@code nanos} (see {@link Pipeline#annotate(SourceDocument, long[])}). */
-    public AnnotatedDocument annotate(SourceDocument doc, long[] nanos) { return pipeline.annotate(doc, nanos); }
+    /** The document with every annotation layer, each stage's time added to {@code nanos} (see {@link Pipeline#annotate(SourceDocument, long[], LongSupplier)}). */
+    public AnnotatedDocument annotate(SourceDocument doc, long[] nanos, LongSupplier clock) { return pipeline.annotate(doc, nanos, clock); }
 
     public List<Claim> extract(SourceDocument doc) { return annotate(doc).claims(); }
 

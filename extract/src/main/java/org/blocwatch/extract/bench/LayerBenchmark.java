@@ -11,6 +11,8 @@ import org.blocwatch.model.SourceDocument;
 import org.blocwatch.reference.CuratedData;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * The time each pipeline stage takes on real text, on one core: the given plain-text files (or
  * every {@code .txt} below the given folders), repeated to at least 5 MB, run for a few seconds to
- * warm the JIT, then timed once more. Reports per layer the time, sentences/s and tokens/s (of all
+ * warm the JIT, then timed once more in CPU time of the one thread, which other processes on the
+ * machine do not inflate. Reports per layer the time, sentences/s and tokens/s (of all
  * sentences, and for the lemma layer also of those it tagged), and MB/s of the whole pipeline.
  *
  * <p>Usage: {@code LayerBenchmark FILE_OR_DIR...}. A file's language is read from its script and
@@ -33,6 +36,7 @@ import java.util.stream.Stream;
 public final class LayerBenchmark {
     private static final long MIN_BYTES = 5L * 1024 * 1024;
     private static final long WARM_UP_NANOS = 8_000_000_000L;
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
     private LayerBenchmark() {}
 
@@ -60,9 +64,9 @@ public final class LayerBenchmark {
         do runAll(extractor, docs, new long[Layer.values().length], new long[4]); while (System.nanoTime() < warmUntil);
         long[] nanos = new long[Layer.values().length];
         long[] counts = new long[4];
-        long start = System.nanoTime();
+        long start = CPU.getCurrentThreadCpuTime();
         runAll(extractor, docs, nanos, counts);
-        long total = System.nanoTime() - start;
+        long total = CPU.getCurrentThreadCpuTime() - start;
         long sentences = counts[0], tokens = counts[1], taggedSentences = counts[2], taggedTokens = counts[3];
         out.printf(Locale.ROOT, "%,d sentences, %,d tokens; lemma layer tagged %,d sentences (%.0f%%), %,d tokens%n",
                 sentences, tokens, taggedSentences, 100.0 * taggedSentences / Math.max(1, sentences), taggedTokens);
@@ -73,12 +77,12 @@ public final class LayerBenchmark {
                     100.0 * nanos[layer.ordinal()] / total, sentences / s, tokens / s,
                     layer == Layer.LEMMAS ? String.format(Locale.ROOT, "  (tagged: %,.0f sentences/s, %,.0f tokens/s)", taggedSentences / s, taggedTokens / s) : "");
         }
-        out.printf(Locale.ROOT, "whole pipeline: %.1f s, %.2f MB/s, %,.0f tokens/s%n", total / 1e9, bytes / 1048576.0 / (total / 1e9), tokens / (total / 1e9));
+        out.printf(Locale.ROOT, "whole pipeline: %.1f s of CPU, %.2f MB/s, %,.0f tokens/s%n", total / 1e9, bytes / 1048576.0 / (total / 1e9), tokens / (total / 1e9));
     }
 
     private static void runAll(Extractor extractor, List<SourceDocument> docs, long[] nanos, long[] counts) {
         for (SourceDocument d : docs) {
-            AnnotatedDocument doc = extractor.annotate(d, nanos);
+            AnnotatedDocument doc = extractor.annotate(d, nanos, CPU::getCurrentThreadCpuTime);
             doc.claims();
             for (int s = 0; s < doc.sentences().size(); s++) {
                 List<Token> tokens = doc.tokens(s);

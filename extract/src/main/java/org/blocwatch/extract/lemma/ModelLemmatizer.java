@@ -3,8 +3,6 @@ package org.blocwatch.extract.lemma;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.POSTaggerME;
 import org.blocwatch.extract.text.Pos;
 import org.blocwatch.extract.text.Token;
 
@@ -16,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * German and English: OpenNLP's UD part-of-speech tagger over the sentence (the costly step, which
- * needs the context), then its UD lemmatizer one word at a time. A word's lemma depends only on the
+ * German and English: OpenNLP's UD part-of-speech model over the sentence ({@link GreedyPosTagger},
+ * the step that needs the context), then the UD lemmatizer one word at a time. A word's lemma depends only on the
  * word and its part of speech here, so it is computed once and cached per part of speech; after a
  * few documents nearly every word is a cache hit. Not thread-safe.
  */
@@ -25,14 +23,14 @@ final class ModelLemmatizer implements Lemmatizer {
     /** Words kept per part of speech before the cache starts over: a bound on memory over long runs. */
     private static final int CACHE_LIMIT = 100_000;
 
-    private final POSTaggerME tagger;
+    private final GreedyPosTagger tagger;
     private final LemmatizerME lemmatizer;
     private final Map<Pos, Map<String, String>> cache = new EnumMap<>(Pos.class);
     private final String[] one = new String[1];
     private final String[] oneTag = new String[1];
 
     ModelLemmatizer(POSModel pos, LemmatizerModel lemmas) {
-        tagger = new POSTaggerME(pos, POSTagFormat.UD);
+        tagger = new GreedyPosTagger(pos);
         lemmatizer = new LemmatizerME(lemmas);
         for (Pos p : Pos.values()) cache.put(p, new HashMap<>());
     }
