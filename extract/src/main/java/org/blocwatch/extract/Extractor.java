@@ -7,6 +7,7 @@ import org.blocwatch.extract.coref.CoreferenceAnnotator;
 import org.blocwatch.extract.entity.EntityRecognizer;
 import org.blocwatch.extract.entity.Lexicon;
 import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.lemma.LemmaAnnotator;
 import org.blocwatch.extract.role.IntroducedPersonRecognizer;
 import org.blocwatch.extract.role.OfficeHolders;
 import org.blocwatch.extract.role.RoleRecognizer;
@@ -22,10 +23,12 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Turns a document into proposed claims: sentences, tokens, entity mentions, roles, persons
- * introduced by the text, descriptions and pronouns resolved, clauses, times, amounts and the
+ * introduced by the text, lemmas and parts of speech (of the sentences that can yield a claim),
+ * descriptions and pronouns resolved, clauses, times, amounts and the
  * mentions' roles in their clauses, then the claim rules. The knowledge base's office
  * holders, when given, tell who an unnamed "russische Präsident" is. Not thread-safe (the OpenNLP
  * tools are not); the {@link Lexicon} it is built from is, so build one extractor per thread
@@ -40,13 +43,16 @@ public final class Extractor {
 
     public Extractor(Lexicon lexicon, OfficeHolders holders, Clock clock) {
         pipeline = new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(lexicon),
-                new RoleRecognizer(), new IntroducedPersonRecognizer(), new CoreferenceAnnotator(), new ClauseAnnotator(),
+                new RoleRecognizer(), new LemmaAnnotator(), new IntroducedPersonRecognizer(), new CoreferenceAnnotator(), new ClauseAnnotator(),
                 new TimeRecognizer(), new AmountRecognizer(), new ArgumentAnnotator(),
                 new ClaimRecognizer(ClaimRecognizer.allRules(), holders, clock)));
     }
 
     /** The document with every annotation layer. */
     public AnnotatedDocument annotate(SourceDocument doc) { return pipeline.annotate(doc); }
+
+    /** The document with every annotation layer, each stage's time added to {@code nanos} (see {@link Pipeline#annotate(SourceDocument, long[], LongSupplier)}). */
+    public AnnotatedDocument annotate(SourceDocument doc, long[] nanos, LongSupplier clock) { return pipeline.annotate(doc, nanos, clock); }
 
     public List<Claim> extract(SourceDocument doc) { return annotate(doc).claims(); }
 

@@ -2,7 +2,10 @@ package org.blocwatch.extract;
 
 /** The kinds of annotation a pipeline stage can add to a document; each stage adds exactly one. */
 public enum Layer {
-    SENTENCES, TOKENS, MENTIONS, ROLES, PERSONS,
+    SENTENCES, TOKENS, MENTIONS, ROLES,
+    /** Lemmas and parts of speech, of the sentences that can yield a claim. */
+    LEMMAS,
+    PERSONS,
     /** Descriptions and pronouns ("the organisation", "das Land", "er") resolved to the entity in focus. */
     COREFERENCE,
     /** Clauses with polarity, modality and tense. */

@@ -15,26 +15,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Adds sums of money and percentages. The qualifier comes from a word before the figure ("fast",
+ * Adds sums of money and percentages. A factor ("в 1,2 раза", "um das 1,2-fache", "1.5-fold") is
+ * read as the change in percent it means: a rise by a factor of 1.2 is one of 20%, a fall by a
+ * factor of 2 ("сократился в 2 раза") one of -50%. The qualifier comes from a word before the figure ("fast",
  * "rund", "über", "more than", "почти", "свыше") or from a verb of exceeding in the same sentence
  * ("übersteigt", "überschritten", "exceeded", "превысил"). Thread-safe.
  */
 public final class AmountRecognizer implements Annotator {
     private static final String NUMBER = "(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
     private static final String SCALE = "(billionen|milliarden|mrd\\.?|millionen|mio\\.?|tausend|trillion|billion|bn|million|mn|m|thousand|трлн\\.?|млрд\\.?|млн\\.?|тыс\\.?|триллион\\p{L}*|миллиард\\p{L}*|миллион\\p{L}*)";
-    private static final String CURRENCY = "(us-dollars?|us-\\$|dollars?|usd|euro|eur|rubel|rubles?|roubles?|долларов|доллара|доллар|долл\\.|евро|рублей|рубля|€|\\$)";
+    private static final String CURRENCY = "((?:us[- ])?dollars?(?:\\s+(?:сша|us))?|us-\\$|usd|euro|eur|rubel|rubles?|roubles?|доллар\\p{L}*(?:\\s+сша)?|долл\\.(?:\\s+сша)?"
+            + "|евро|рубл\\p{L}*|руб\\.|tenge|тенге|€|\\$)";
     private static final Pattern MONEY = Pattern.compile(
             "(?<![\\p{L}\\d])(\\$|€|US\\$)?\\s?" + NUMBER + "\\s?(?:" + SCALE + "(?![\\p{L}]))?\\s?" + CURRENCY + "?(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERCENT = Pattern.compile(
             "(?<![\\p{L}\\d])" + NUMBER + "\\s?(%|prozent|percent|per cent|процент\\p{L}*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern APPROX = Pattern.compile("(?:fast|rund|etwa|ungefähr|circa|ca\\.|knapp|annähernd|nahezu|almost|nearly|about|around|roughly|approximately|some|почти|около|примерно|порядка)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern MORE = Pattern.compile("(?:über|mehr als|more than|over|above|in excess of|свыше|более|больше)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern LESS = Pattern.compile("(?:unter|weniger als|less than|under|below|менее|меньше)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern APPROX = Pattern.compile("(?<![\\p{L}])(?:fast|rund|etwa|ungefähr|circa|ca\\.|knapp|annähernd|nahezu|almost|nearly|about|around|roughly|approximately|some|почти|около|примерно|порядка)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern MORE = Pattern.compile("(?<![\\p{L}])(?:über|mehr als|more than|over|above|in excess of|свыше|более|больше)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LESS = Pattern.compile("(?<![\\p{L}])(?:unter|weniger als|less than|under|below|менее|меньше)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern EXCEED = Pattern.compile("(?<![\\p{L}])(?:übersteig\\p{L}*|überstieg\\p{L}*|überschritt\\p{L}*|übertr[ia]f\\p{L}*|exceed\\p{L}*|surpass\\p{L}*|topp?ed|превыс\\p{L}*|превыша\\p{L}*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "um 50%", "by 12%", "на 5%", or a verb of change right before: "rose 26%", "wuchs 5%", "вырос на". */
-    private static final Pattern CHANGE = Pattern.compile("(?:um|by|на|rose|grew|increased|jumped|fell|dropped|declined|stieg|wuchs|sank|fiel"
+    private static final Pattern CHANGE = Pattern.compile("(?<![\\p{L}])(?:um|by|на|rose|grew|increased|jumped|fell|dropped|declined|stieg|wuchs|sank|fiel"
             + "|вырос\\p{L}*|снизил\\p{L}*)\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Verbs of decrease, which make a factor a fall. */
+    private static final Pattern FALL = Pattern.compile("(?<![\\p{L}])(?:fell|dropped|declined|decreased|shrank|sank|fiel|schrumpfte|verringerte"
+            + "|сократил\\p{L}*|снизил\\p{L}*|уменьшил\\p{L}*|упал\\p{L}*|сниз\\p{L}*)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * A factor: "in 1,2 раза" (Russian needs the "в"), "um das 1,2-fache", "1.5-fold", "rose 2.5 times" (a verb of change
+     * before "times", which otherwise counts anything).
+     */
+    private static final Pattern FACTOR = Pattern.compile("(?<![\\p{L}\\d])(?:(?<=в\\s)" + NUMBER + "\\s?раза?|(?<=das\\s)" + NUMBER + "-?fache[nms]?"
+            + "|" + NUMBER + "-fold|" + NUMBER + "\\s?times)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
 
@@ -59,6 +73,15 @@ public final class AmountRecognizer implements Annotator {
             String before = text.substring(Math.max(from, p.start() - 25), p.start());
             out.add(new Amount(p.start(), p.end(), v, "%", qualifier(before, false), CHANGE.matcher(before).find()));
         }
+        Matcher f = FACTOR.matcher(text).region(from, to);
+        while (f.find()) {
+            String figure = f.group(1) != null ? f.group(1) : f.group(2) != null ? f.group(2) : f.group(3) != null ? f.group(3) : f.group(4);
+            String before = text.substring(Math.max(from, f.start() - 25), f.start());
+            boolean times = f.group(4) != null;
+            if (times && !CHANGE.matcher(before).find()) continue;
+            BigDecimal growth = growth(number(figure, lang), FALL.matcher(text.substring(Math.max(from, f.start() - 40), f.start())).find());
+            if (growth != null) out.add(new Amount(f.start(), f.end(), growth, "%", qualifier(before, false), true));
+        }
         Matcher m = MONEY.matcher(text).region(from, to);
         while (m.find()) {
             String symbol = m.group(1), scale = m.group(3), currency = m.group(4);
@@ -71,6 +94,15 @@ public final class AmountRecognizer implements Annotator {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The change in percent a factor means, to one decimal; null for a factor of one or less, which says no change. */
+    private static BigDecimal growth(BigDecimal factor, boolean fall) {
+        if (factor.compareTo(BigDecimal.ONE) <= 0) return null;
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        BigDecimal change = fall ? BigDecimal.ONE.divide(factor, 6, java.math.RoundingMode.HALF_UP).subtract(BigDecimal.ONE).multiply(hundred)
+                : factor.subtract(BigDecimal.ONE).multiply(hundred);
+        return change.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 
     private static boolean overlaps(List<Amount> list, int start, int end) {
@@ -109,6 +141,7 @@ public final class AmountRecognizer implements Annotator {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.contains("$") || w.contains("dollar") || w.equals("usd") || w.startsWith("доллар") || w.startsWith("долл")) return "USD";
         if (w.equals("€") || w.startsWith("euro") || w.equals("eur") || w.equals("евро")) return "EUR";
+        if (w.equals("tenge") || w.equals("тенге")) return "KZT";
         return "RUB";
     }
 }

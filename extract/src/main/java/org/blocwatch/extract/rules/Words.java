@@ -1,38 +1,35 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.words.Vocabulary;
+import org.blocwatch.extract.words.WordList;
+
+import java.util.HashSet;
 import java.util.Set;
 
-/** Function words the rules look for, in German, English and Russian (normalised, lower case). */
+/**
+ * The function words that rules ask of any sentence, whatever its language: the German, English
+ * and Russian word lists together ({@link Vocabulary#all}). Rules that know the sentence's
+ * language read {@code Vocabulary.of(language, name)} instead.
+ */
 final class Words {
     private Words() {}
 
+    private static Set<String> prepositions() {
+        Set<String> out = new HashSet<>();
+        for (String list : new String[] {"place-prepositions", "target-prepositions", "companion-prepositions", "other-prepositions"})
+            out.addAll(Vocabulary.all(list).words());
+        return Set.copyOf(out);
+    }
+
     /** Negation particles: a claim whose trigger they govern is not asserted. */
-    static final Set<String> NEGATION = Set.of("nicht", "kein", "keine", "keinen", "keiner", "nie", "niemals", "not", "never", "no",
-            "n't", "не", "ни", "нет");
+    static final WordList NEGATION = Vocabulary.all("negation");
 
-    /** Modal and intention words, compared with the lower-cased surface form ("würde" is not "wurde"). */
-    static final Set<String> MODAL = Set.of("will", "wollen", "wollte", "wollten", "möchte", "plant", "planen", "erwägt",
-            "droht", "drohte", "könnte", "könnten", "würde", "würden", "soll", "sollte", "sollen", "hätte", "hätten", "wäre", "wären",
-            "intends", "intend", "plans", "plan", "threatens", "threatened", "may", "might", "would", "could", "wants", "want",
-            "намерен", "намерена", "хочет", "может", "планирует", "угрожает");
-
-    /** Prepositions after which a state is a place or a target, not an actor of the clause. */
-    static final Set<String> NON_ACTOR_PREPOSITIONS = Set.of("von", "gegen", "in", "im", "an", "auf", "nach", "aus", "zu", "uber",
-            "für", "fur", "gegenuber", "bei", "mit", "vor", "unter", "against", "on", "to", "from", "of", "with", "for",
-            "into", "против", "в", "на", "из", "с", "к", "для", "о");
-
-    /** Hedges: they take the claim back only right before its verb ("womöglich verlassen"). */
-    static final Set<String> HEDGES = Set.of("womöglich", "möglicherweise", "vielleicht", "eventuell", "possibly", "perhaps", "возможно");
+    /** Prepositions after which a state is a place, a target, a companion or an oblique, not an actor of the clause. */
+    static final Set<String> NON_ACTOR_PREPOSITIONS = prepositions();
 
     /** Staying away: "fehlte", "sagte ab", "boykottierte", "skipped", "stayed away". */
-    static final Set<String> ABSENCE = Set.of("fehlte", "fehlten", "ab", "boykottierte", "boykottierten", "fern", "skipped", "absent",
-            "boycotted", "away", "отсутствовал", "отсутствовала", "бойкотировал");
-
-    /** Past-tense auxiliaries and copulas. */
-    static final Set<String> PAST = Set.of("war", "waren", "hatte", "hatten", "was", "were", "had", "был", "была", "были");
+    static final WordList ABSENCE = Vocabulary.all("absence");
 
     /** Refusal and exclusion: the act they govern did not happen. */
-    static final Set<String> DENIAL = Set.of("ausgeschlossen", "schloss", "schlossen", "lehnte", "lehnten", "abgelehnt", "verweigerte",
-            "verweigert", "refused", "rejected", "ruled", "declined", "отказал", "отказался", "отказалась", "отверг");
-
+    static final Set<String> DENIAL = Vocabulary.all("denial").words();
 }

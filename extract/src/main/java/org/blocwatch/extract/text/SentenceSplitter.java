@@ -5,6 +5,7 @@ import opennlp.tools.util.Span;
 import org.blocwatch.extract.AnnotatedDocument;
 import org.blocwatch.extract.Annotator;
 import org.blocwatch.extract.Layer;
+import org.blocwatch.extract.words.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,9 +23,8 @@ import java.util.regex.Pattern;
 public final class SentenceSplitter implements Annotator {
     private static final Pattern ORDINAL_END = Pattern.compile("(?<![\\d.])\\d{1,2}\\.$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00a0]*\\n\\s*");
-    private static final Set<String> RUSSIAN_ABBREVIATIONS = Set.of("г", "гг", "т", "е", "д", "п", "см", "др", "млн", "млрд", "тыс", "руб", "долл", "им", "ул", "стр");
     private final Map<String, SentenceDetectorME> detectors = new HashMap<>();
-    private final RuleSentenceSplitter rules = new RuleSentenceSplitter(RUSSIAN_ABBREVIATIONS);
+    private final RuleSentenceSplitter rules = new RuleSentenceSplitter(Vocabulary.surface("ru", "abbreviations"));
 
     @Override public Set<Layer> requires() { return Set.of(); }
 

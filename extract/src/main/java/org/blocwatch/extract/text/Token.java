@@ -9,8 +9,14 @@ import java.util.Locale;
  * A token: its span in the document's normalised text, its surface form and the normal form
  * ({@link Names#normalise}) that lexicon and rules compare. {@code glued} is true when no space
  * separates it from the token before ("GUS" "-" "Gipfel"), which is how compounds are recognised.
+ * The lemma layer adds a lower-case {@code lemma} and the part of speech {@code pos}; until it has
+ * (and in sentences it skips) the lemma is the lower-case form and the part of speech {@link Pos#X}.
  */
-public record Token(int start, int end, String text, String norm, String stem, boolean glued) {
+public record Token(int start, int end, String text, String norm, String stem, boolean glued, String lemma, Pos pos) {
+
+    public Token(int start, int end, String text, String norm, String stem, boolean glued) {
+        this(start, end, text, norm, stem, glued, null, null);
+    }
 
     public static Token of(String docText, int start, int end, boolean glued) {
         return read(docText.substring(start, end), start, end, glued);
@@ -38,6 +44,21 @@ public record Token(int start, int end, String text, String norm, String stem, b
         }
         return true;
     }
+
+    /** The same token with its lemma (lower case) and part of speech. */
+    public Token withLemma(String lemma, Pos pos) { return new Token(start, end, text, norm, stem, glued, lemma, pos); }
+
+    /** The lemma, lower case: "beitreten" for "trat", "союз" for "союза"; the lower-case form where none was found. */
+    @Override public String lemma() { return lemma != null ? lemma : lower(); }
+
+    /** The part of speech; {@link Pos#X} where the lemma layer has not tagged the sentence. */
+    @Override public Pos pos() { return pos != null ? pos : Pos.X; }
+
+    /** Whether the lemma layer tagged this token. */
+    public boolean tagged() { return pos != null; }
+
+    /** The surface form in lower case, accents kept ("würde", unlike its normal form "wurde"). */
+    public String lower() { return norm.equals(text) ? norm : text.toLowerCase(Locale.ROOT); }
 
     public boolean isCapitalised() { return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)); }
 

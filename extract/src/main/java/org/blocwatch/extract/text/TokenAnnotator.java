@@ -21,11 +21,15 @@ import java.util.Set;
  * the name inside a compound and rules see the compound's head. A run of letters or digits between
  * spaces is a token without asking the model, which decides only where punctuation is involved
  * (the alphanumeric optimisation the UD models do not switch on). A word that a PDF broke at a
- * line end and normalisation left apart ("Prä- sidenten") becomes one token. Not thread-safe:
- * one per thread.
+ * line end and normalisation left apart ("Prä- sidenten") becomes one token. The model's answer
+ * depends on the chunk between spaces alone, and chunks recur ("2020.", "Mitglied,", "(OVKS)"),
+ * so it is cached per chunk. Not thread-safe: one per thread.
  */
 public final class TokenAnnotator implements Annotator {
+    /** Chunks kept per language before the cache starts over: a bound on memory over long runs. */
+    private static final int CACHE_LIMIT = 100_000;
     private final Map<String, Tokenizer> tokenizers = new HashMap<>();
+    private final Map<String, Map<String, Span[]>> chunks = new HashMap<>();
 
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
 
@@ -35,6 +39,7 @@ public final class TokenAnnotator implements Annotator {
     public void annotate(AnnotatedDocument doc) {
         Tokenizer tokenizer = tokenizers.computeIfAbsent(doc.language(),
                 lang -> Models.tokens(lang).<Tokenizer>map(TokenizerME::new).orElse(SimpleTokenizer.INSTANCE));
+        Map<String, Span[]> known = chunks.computeIfAbsent(doc.language(), lang -> new HashMap<>());
         String text = doc.text();
         for (Sentence s : doc.sentences()) {
             List<Token> out = new ArrayList<>();
@@ -55,11 +60,20 @@ public final class TokenAnnotator implements Annotator {
                     continue;
                 }
                 if (plain) out.add(token(text, i, j, out));
-                else for (Span span : tokenizer.tokenizePos(text.substring(i, j))) cut(text, i + span.getStart(), i + span.getEnd(), out);
+                else for (Span span : spans(tokenizer, known, text.substring(i, j))) cut(text, i + span.getStart(), i + span.getEnd(), out);
                 i = j;
             }
             doc.setTokens(s.index(), out);
         }
+    }
+
+    private static Span[] spans(Tokenizer tokenizer, Map<String, Span[]> known, String chunk) {
+        Span[] spans = known.get(chunk);
+        if (spans != null) return spans;
+        spans = tokenizer.tokenizePos(chunk);
+        if (known.size() >= CACHE_LIMIT) known.clear();
+        known.put(chunk, spans);
+        return spans;
     }
 
     /**

@@ -29,7 +29,9 @@ public final class TimeRecognizer implements Annotator {
     private static final String YEAR = "(1[89]\\d\\d|20\\d\\d)";
     private static final String PART = "(anfang|mitte|ende|frühjahr|sommer|herbst|early|mid|late|end of|beginning of|the end of|начале|середине|конце|начала|конца)";
     private static final String SINCE = "(seit|since|с|bis|until|till|до|von|from)";
-    private static final String RU_YEAR = "(?:\\s+(?:года|году|г\\.))?";
+    private static final String RU_YEAR = "(?:\\s+(?:года|году|годах|годы|годов|гг\\.|г\\.))?";
+    /** "im ersten Halbjahr (2024)", "in the first half of 2024", "в первом полугодии 2024 года". */
+    private static final String YEAR_PART = "(?:im\\s+|in\\s+the\\s+|in\\s+|в\\s+|за\\s+)?" + YearParts.ORDINAL + "\\s+" + YearParts.PART;
 
     /**
      * A pattern, what its match denotes, and what a sentence must contain for the pattern to be
@@ -58,9 +60,15 @@ public final class TimeRecognizer implements Annotator {
             rule("(?:in den |in the |за |в )?(?:ersten|first|первые)\\s+" + N + "\\s+(?:monaten|months|месяцев|месяца)\\s+"
                     + "(?:dieses|des laufenden|this|этого|текущего)\\s+(?:jahres|year|года)", c -> c.has("ersten", "first", "перв"), TimeRecognizer::firstMonths),
             rule("(?:" + PART + "\\s+(?:der\\s+|the\\s+)?)?(1[89]|20)(\\d)0(?:er(?:\\s+jahre)?|s|-х|-е)(?:\\s+годов)?", DIGIT, TimeRecognizer::decade),
+            rule(YEAR_PART + "(?:\\s+(?:of\\s+|des\\s+jahres\\s+)?" + YEAR + "(?!\\d)" + RU_YEAR + ")?", c -> c.has("halbjahr", "quartal", "half", "quarter", "полугод", "квартал"),
+                    TimeRecognizer::yearPart),
+            rule("(?:(?:von|from|с)\\s+)?" + M + "\\s*(?:[-–—]|bis|to|until|through|по)\\s*" + M + "\\s+" + YEAR + "(?!\\d)" + RU_YEAR, MONTH_AND_DIGIT,
+                    TimeRecognizer::monthRange),
             rule("(?<!\\d)(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)", DIGIT, (m, d) -> day(m.group(3), m.group(2), m.group(1))),
             rule("(?<!\\d)(\\d{1,2})\\.?\\s+" + M + "\\s+" + YEAR + RU_YEAR, MONTH_AND_DIGIT, (m, d) -> dayNamed(m.group(3), m.group(2), m.group(1))),
             rule(M + "\\s+(\\d{1,2}),?\\s+" + YEAR, MONTH_AND_DIGIT, (m, d) -> dayNamed(m.group(3), m.group(1), m.group(2))),
+            rule("(?<!\\d)(\\d{1,2})\\.?\\s+" + M + "(?!\\s*\\d)", MONTH_AND_DIGIT, (m, d) -> dayOfDocumentYear(m.group(2), m.group(1), d)),
+            rule(M + "\\s+(\\d{1,2})(?![\\d.,:])(?!\\s*\\d)", MONTH_AND_DIGIT, (m, d) -> dayOfDocumentYear(m.group(1), m.group(2), d)),
             rule(M + "(?=\\s+(?:und|and|и)\\s+" + Months.PATTERN + "\\s+" + YEAR + ")", MONTH_AND_DIGIT, (m, d) -> month(m.group(2), m.group(1))),
             rule("(?:(?:von|from|между)\\s+)?" + YEAR + "\\s*(?:[-–—/]|bis|to|und|and|по)\\s*" + YEAR + "(?!\\d)" + RU_YEAR, DIGIT, TimeRecognizer::yearRange),
             rule(SINCE + "\\s+(?:" + PART + "\\s+(?:of\\s+)?)?(?:" + M + "\\s+)?" + YEAR + "(?!\\d)" + RU_YEAR, DIGIT, TimeRecognizer::sinceOrUntil),
@@ -122,6 +130,7 @@ public final class TimeRecognizer implements Annotator {
                 if (start < next || taken.get(start)) continue;
                 if (!m.region(start, lower.length()).lookingAt()) continue;
                 if (taken.get(m.start(), m.end()).cardinality() > 0) continue;
+                if (NumberContext.notADate(lower, m.start(), m.end())) continue;
                 Resolved r;
                 try {
                     r = rule.resolve().apply(new Match(m, sentence), published);
@@ -171,6 +180,38 @@ public final class TimeRecognizer implements Annotator {
     private static Resolved month(String y, String month) {
         if (!Months.plausible(month)) return null;
         return Resolved.point(PartialDate.ofMonth(Integer.parseInt(y), Months.number(month)));
+    }
+
+    /** "im ersten Halbjahr 2024": the months of that part; without a year, the latest such part begun by the document's date. */
+    private static Resolved yearPart(Match m, PartialDate doc) {
+        int[] months = YearParts.months(YearParts.ordinal(m.group(1)), m.group(2));
+        if (months == null) return null;
+        if (m.group(3) != null) {
+            int year = Integer.parseInt(m.group(3));
+            return new Resolved(TimeExpression.Kind.RANGE, PartialDate.ofMonth(year, months[0]), PartialDate.ofMonth(year, months[1]), false);
+        }
+        if (doc == null || doc.month() == 0) return new Resolved(TimeExpression.Kind.RANGE, null, null, true);
+        int year = months[0] <= doc.month() ? doc.year() : doc.year() - 1;
+        return new Resolved(TimeExpression.Kind.RANGE, PartialDate.ofMonth(year, months[0]), PartialDate.ofMonth(year, months[1]), true);
+    }
+
+    /** "Januar bis Oktober 2024", "January–October 2024", "в январе-октябре 2024 года". */
+    private static Resolved monthRange(Match m, PartialDate doc) {
+        if (!Months.plausible(m.group(1)) || !Months.plausible(m.group(2))) return null;
+        int year = Integer.parseInt(m.group(3)), first = Months.number(m.group(1)), last = Months.number(m.group(2));
+        if (last <= first) return null;
+        return new Resolved(TimeExpression.Kind.RANGE, PartialDate.ofMonth(year, first), PartialDate.ofMonth(year, last), false);
+    }
+
+    /** "am 9. Mai", "24 ноября", "on 12 June": that day in the latest year in which it is not after the document's date. */
+    private static Resolved dayOfDocumentYear(String month, String day, PartialDate doc) {
+        if (!Months.plausible(month)) return null;
+        int mo = Months.number(month), d = Integer.parseInt(day);
+        if (d < 1 || d > 31) return null;
+        if (doc == null || doc.month() == 0) return new Resolved(TimeExpression.Kind.POINT, null, null, true);
+        boolean later = mo > doc.month() || (mo == doc.month() && doc.day() != 0 && d > doc.day());
+        PartialDate date = new PartialDate(later ? doc.year() - 1 : doc.year(), mo, d);
+        return new Resolved(TimeExpression.Kind.POINT, date, date, true);
     }
 
     private static Resolved yearRange(Match m, PartialDate doc) {

@@ -47,7 +47,12 @@ public final class Vocabulary {
 
     /** The union of a list over German, English and Russian: function words rules ask of any sentence. */
     public static WordList all(String name) {
-        return CACHE.computeIfAbsent("*/" + name, key -> WordList.union(of("de", name), of("en", name), of("ru", name)));
+        String key = "*/" + name;
+        WordList cached = CACHE.get(key);
+        if (cached != null) return cached;
+        // built outside computeIfAbsent, which must not load the three lists into the same map while it runs
+        CACHE.putIfAbsent(key, WordList.union(of("de", name), of("en", name), of("ru", name)));
+        return CACHE.get(key);
     }
 
     /** The entries of a list as written, for lists of phrases that a recognizer compiles itself. */

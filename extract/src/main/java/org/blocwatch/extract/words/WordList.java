@@ -1,5 +1,7 @@
 package org.blocwatch.extract.words;
 
+import org.blocwatch.extract.text.Token;
+
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -30,11 +32,17 @@ public final class WordList {
         return new WordList(exact, prefixes, suffixes);
     }
 
+    /** Whether the token's lemma, its lower-case form or its normal form is on the list. */
+    public boolean matches(Token t) { return contains(t.lemma()) || contains(t.lower()) || contains(t.norm()); }
+
+    /** The entries that match whole words (not the stems and heads). */
+    public Set<String> words() { return exact; }
+
     /** Whether the word (a normal form) is on the list. */
     public boolean contains(String word) {
         if (exact.contains(word)) return true;
         for (String p : prefixes) if (word.startsWith(p)) return true;
-        for (String s : suffixes) if (word.endsWith(s) && word.length() > s.length()) return true;
+        for (String s : suffixes) if (word.endsWith(s)) return true;
         return false;
     }
 
