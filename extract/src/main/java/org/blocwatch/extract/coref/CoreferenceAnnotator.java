@@ -35,7 +35,7 @@ import java.util.Set;
  * and left alone, and so is a plural ("Organisationen", "organizations"), which refers to no one entity.
  */
 public final class CoreferenceAnnotator implements Annotator {
-    static final int ORG_REACH = 6;
+    static final int ORG_REACH = 12;
     static final int STATE_REACH = 2;
     private static final int PERSON_REACH = 3;
 

@@ -73,9 +73,17 @@ public final class ArmedClashRule implements ClaimRule {
             if (target != null) sides.add(target.id());
         }
         if (sides.isEmpty()) sides.addAll(coordinatedPairAfter(s, t));
+        if (sides.isEmpty()) sides.addAll(coordinatedPairOfClause(s, t));
         if (sides.size() != 2) return;
         List<String> participants = new ArrayList<>(sides);
         out.emit(Events.of(EventKind.ARMED_CLASH, participants, null, Events.placeNotState(s), s.timeNear(t), null), name(), 0.75);
+    }
+
+    /** "Nach Kämpfen um die Region haben sich A und B geeinigt": the clause's only two acting states, coordinated, are the sides. */
+    private static List<String> coordinatedPairOfClause(SentenceView s, int t) {
+        List<Mention> acting = s.actingStates().stream().filter(m -> s.sameClause(m.firstToken(), t)).toList();
+        if (acting.size() != 2 || s.listOf(acting.get(0)).size() != 2 || !s.listOf(acting.get(0)).contains(acting.get(1))) return List.of();
+        return List.of(acting.get(0).id(), acting.get(1).id());
     }
 
     /** "in den Grenzregionen Tadschikistans und Kirgisistans": two coordinated states shortly after the trigger. */

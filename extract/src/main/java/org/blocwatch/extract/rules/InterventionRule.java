@@ -1,5 +1,6 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.model.EventKind;
 
@@ -13,7 +14,9 @@ import java.util.Set;
  * sending: a base or troops merely stationed are no intervention), "Missionen in Kosovo, Bosnien und
  * Herzegowina sowie in Afghanistan", "Russia deployed troops to Kazakhstan". The deploying side is
  * an organisation (named, in a compound, or for "Missionen" the one last named) or a state by
- * demonym or name; the host is each state after "in"/"nach". One claim per host.
+ * demonym or name; the host is each state after "in"/"nach". One claim per host. Peacekeepers
+ * ({@code peacekeeping-words}) with no host named go where the passage last placed itself: the
+ * state of the region or city named in the sentences before.
  */
 public final class InterventionRule implements ClaimRule {
 
@@ -39,13 +42,23 @@ public final class InterventionRule implements ClaimRule {
                 break;
             }
         if (deployer == null && s.token(t).norm().startsWith("mission")) deployer = s.recentOrganisation();
+        boolean peacekeeping = s.has(Vocabulary.of(s.language(), "peacekeeping-words"));
+        if (deployer != null && hosts.isEmpty() && peacekeeping) {
+            // "russische Friedenstruppen haben ihren Einsatz begonnen": where, the passage has said
+            String host = s.stateOfPlaceNamedBefore(3);
+            if (host != null && !host.equals(deployer)) {
+                out.emit(Events.of(EventKind.INTERVENTION, List.of(deployer, host), null, null, s.timeNear(t), "peacekeeping"), name(), 0.55);
+                return;
+            }
+        }
         if (deployer == null || hosts.isEmpty()) return;
         String org = s.organisations().stream().map(Mention::id).filter(deployer::equals).findFirst()
                 .orElse(s.token(t).norm().startsWith("mission") ? deployer : null);
         for (Mention host : hosts) {
             if (host.id().equals(deployer)) continue;
             List<String> participants = new ArrayList<>(List.of(deployer, host.id()));
-            out.emit(Events.of(EventKind.INTERVENTION, participants, org, host.placeName(), s.timeNear(t), null), name(), 0.65);
+            out.emit(Events.of(EventKind.INTERVENTION, participants, org, host.placeName(), s.timeNear(t), peacekeeping ? "peacekeeping" : null),
+                    name(), 0.65);
         }
     }
 }

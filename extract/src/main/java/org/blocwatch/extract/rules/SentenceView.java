@@ -197,6 +197,23 @@ public final class SentenceView {
     /** Token distance, counting a clause boundary between as far: the same clause is preferred to a nearer neighbour. */
     private int distanceInClauses(int a, int b) { return Math.abs(a - b) + (sameClause(a, b) ? 0 : tokens.size()); }
 
+    /**
+     * The state of the latest region or city (a place the knowledge base puts in a state) named in
+     * this sentence or the {@code back} sentences before: where a passage is set.
+     */
+    public String stateOfPlaceNamedBefore(int back) {
+        for (int k = sentence.index(); k >= Math.max(0, sentence.index() - back); k--) {
+            List<Mention> ms = doc.mentions(k);
+            for (int i = ms.size() - 1; i >= 0; i--) {
+                Mention m = ms.get(i);
+                if (m.kind() != org.blocwatch.model.EntityKind.PLACE) continue;
+                String state = m.entity().code("in");
+                if (state != null) return state;
+            }
+        }
+        return null;
+    }
+
     /** The sentence's clauses, in order. */
     public List<Clause> clauses() { return doc.clauses(sentence.index()); }
 

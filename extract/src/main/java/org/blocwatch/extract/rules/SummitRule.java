@@ -84,17 +84,19 @@ public final class SummitRule implements ClaimRule {
 
     /**
      * States and persons' states of the sentence, except places and those said to stay away ("but Armenia ... did not
-     * come"), when the sentence speaks of attending ({@code attendance}: "attended", "nahmen teil", "участвовали"): a
+     * come") of the clause that speaks of attending ({@code attendance}: "attended", "nahmen teil", "участвовали"): a
      * summit sentence that only names states ("Russia was criticised at the summit") tells nothing of who came.
      */
     private static List<String> participants(SentenceView s) {
         List<String> out = new ArrayList<>();
-        if (!s.has(Vocabulary.of(s.language(), "attendance"))) return out;
+        int attend = s.findWord(Vocabulary.of(s.language(), "attendance"));
+        if (attend < 0) return out;
         List<Mention> places = s.statesAfter(Events.IN);
         List<Mention> ms = s.mentions();
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);
-            boolean place = places.contains(m) || s.argument(m) == Argument.PLACE || s.argument(m) == Argument.DATELINE;
+            boolean place = places.contains(m) || s.argument(m) == Argument.PLACE || s.argument(m) == Argument.DATELINE
+                    || !s.sameClause(m.firstToken(), attend);
             String id = m.isPerson() ? s.stateOf(m) : m.isState() && !m.isDemonym() && !place ? m.id() : null;
             int next = i + 1 < ms.size() ? ms.get(i + 1).firstToken() : s.tokens().size();
             if (id != null && !out.contains(id) && !staysAway(s, m.endToken(), next)) out.add(id);

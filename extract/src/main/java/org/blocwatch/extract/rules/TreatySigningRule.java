@@ -1,6 +1,7 @@
 package org.blocwatch.extract.rules;
 
 import org.blocwatch.extract.argument.Argument;
+import org.blocwatch.extract.role.RoleMention;
 import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.model.MembershipStatus;
 
@@ -52,13 +53,15 @@ public final class TreatySigningRule implements ClaimRule {
         List<String> signatories = new ArrayList<>();
         for (Mention m : s.statesAfter(java.util.Set.of("von", "durch", "by", "zwischen", "between", "между")))
             if (!signatories.contains(m.id())) signatories.add(m.id());
-        if (signatories.isEmpty() && (agreed || activeVerb(s.token(t).norm()))) {
+        if (signatories.isEmpty() && (agreed || activeVerb(s.token(t).norm())))
             for (Mention m : s.actingStates()) if (!signatories.contains(m.id())) signatories.add(m.id());
-            // "signed the deal with the leaders of A and B": those named beside the signer sign too
+        if (signatories.isEmpty() && companions(s) > 0) {
+            // "after signing the deal with the leaders of A and B, X said": those beside the signer sign too
             for (Mention m : s.mentions())
                 if (m.isState() && !m.isDemonym() && s.argument(m) == Argument.COMPANION && !signatories.contains(m.id())) signatories.add(m.id());
             for (Mention m : s.mentions())
                 if (m.isPerson() && s.stateOf(m) != null && !signatories.contains(s.stateOf(m))) signatories.add(s.stateOf(m));
+            for (RoleMention r : s.roles()) if (r.of() != null && s.isState(r.of()) && !signatories.contains(r.of())) signatories.add(r.of());
         }
         if (agreed && signatories.size() < 2) return;
         if (signatories.isEmpty() && org == null) return;
@@ -68,6 +71,12 @@ public final class TreatySigningRule implements ClaimRule {
         out.emit(Events.of(EventKind.TREATY_SIGNING, participants, org, Events.place(s), time, outcome), name(), 0.7);
         if (treaty != null && foundingTreaty(s, treaty) && time != null)
             for (String state : signatories) out.emit(Memberships.since(state, org, MembershipStatus.MEMBER, time), "founding-signatory", 0.75);
+    }
+
+    private static int companions(SentenceView s) {
+        int n = 0;
+        for (Mention m : s.mentions()) if (m.isState() && s.argument(m) == Argument.COMPANION) n++;
+        return n;
     }
 
     /** "unterzeichneten", "signed" as a finite verb has its signatories as subject; "unterzeichnet wurde", "geschlossene" does not. */
