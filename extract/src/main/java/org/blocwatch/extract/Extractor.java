@@ -43,7 +43,7 @@ public final class Extractor {
 
     public Extractor(Lexicon lexicon, OfficeHolders holders, Clock clock) {
         pipeline = new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(lexicon),
-                new RoleRecognizer(), new LemmaAnnotator(), new IntroducedPersonRecognizer(), new CoreferenceAnnotator(), new ClauseAnnotator(),
+                new RoleRecognizer(), new LemmaAnnotator(), new IntroducedPersonRecognizer(lexicon, holders), new CoreferenceAnnotator(), new ClauseAnnotator(),
                 new TimeRecognizer(), new AmountRecognizer(), new ArgumentAnnotator(),
                 new ClaimRecognizer(ClaimRecognizer.allRules(), holders, clock)));
     }

@@ -70,11 +70,12 @@ public final class TestEntities {
         return out;
     }
 
-    /** The offices the tests' knowledge base knows: Putin as Russia's head of state. */
+    /** The offices the tests' knowledge base knows: Putin and Aliyev as heads of state of Russia and Azerbaijan. */
     public static OfficeHolders officeHolders() {
         Office putin = new Office("person:vladimir-putin", Role.HEAD_OF_STATE, "RUS", PartialDate.ofYear(2012), null, null, false);
-        return new OfficeHolders(List.of(Claim.of(putin, new Provenance.Curated("test fixture", null, null), Method.CURATED, 1.0,
-                ReviewState.ACCEPTED, Instant.EPOCH)));
+        Office aliyev = new Office("person:ilham-aliyev", Role.HEAD_OF_STATE, "AZE", PartialDate.ofYear(2003), null, null, false);
+        return new OfficeHolders(List.of(putin, aliyev).stream().map(o -> Claim.of(o, new Provenance.Curated("test fixture", null, null),
+                Method.CURATED, 1.0, ReviewState.ACCEPTED, Instant.EPOCH)).toList());
     }
 
     /** A document of one text, without normalisation. */

@@ -3,6 +3,7 @@ package org.blocwatch.extract.role;
 import org.blocwatch.extract.AnnotatedDocument;
 import org.blocwatch.extract.Annotator;
 import org.blocwatch.extract.Layer;
+import org.blocwatch.extract.entity.Lexicon;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.entity.Sense;
 import org.blocwatch.extract.entity.Transliteration;
@@ -16,6 +17,7 @@ import org.blocwatch.model.Names;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,8 +26,10 @@ import java.util.regex.Pattern;
  * "der Vize-Außenminister Kasachstans, Roman Vassilenko, sagte". The name must be two or three
  * capitalised words right after the role phrase (a comma may separate them) and be followed by
  * punctuation or a lower-case word, which keeps German nouns ("Präsident Reformen ...") out.
- * The new entity's id is person: + the slug of an English-looking spelling; it is marked
- * proposed, for review. Thread-safe.
+ * A name that is another outlet's spelling of a known holder of the very office the role names
+ * ("Azerbaijan's President Heidar Aliyev" for the KB's Heydar Aliyev, see {@link SpellingVariants})
+ * is that holder. Otherwise the new entity's id is person: + the slug of an English-looking
+ * spelling, and it is marked proposed, for review. Thread-safe.
  */
 public final class IntroducedPersonRecognizer implements Annotator {
     private static final Set<String> NOT_NAMES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "er", "sie", "es",
@@ -33,6 +37,14 @@ public final class IntroducedPersonRecognizer implements Annotator {
 
     /** German abstract-noun endings: "Verwaltung", "Freiheit" are no names. */
     private static final Pattern NOUN_ENDING = Pattern.compile(".*(ung|heit|keit|schaft|tion|ismus|itat|tum|nis)(en|s)?");
+
+    private final Lexicon lexicon;
+    private final OfficeHolders holders;
+
+    public IntroducedPersonRecognizer(Lexicon lexicon, OfficeHolders holders) {
+        this.lexicon = lexicon;
+        this.holders = holders;
+    }
 
     @Override public Set<Layer> requires() { return Set.of(Layer.ROLES, Layer.MENTIONS); }
 
@@ -49,12 +61,20 @@ public final class IntroducedPersonRecognizer implements Annotator {
                 int end = nameEnd(tokens, i);
                 if (end < 0) continue;
                 String name = doc.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
-                Entity person = new Entity("person:" + Names.slug(Transliteration.toEnglish(name)), EntityKind.PERSON, name,
-                        List.of(new Alias(name, doc.language(), AliasKind.NAME)), Map.of());
+                Optional<Entity> known = knownHolder(r, name);
+                Entity person = known.orElseGet(() -> new Entity("person:" + Names.slug(Transliteration.toEnglish(name)), EntityKind.PERSON,
+                        name, List.of(new Alias(name, doc.language(), AliasKind.NAME)), Map.of()));
                 doc.addMention(s.index(), new Mention(i, end, tokens.get(i).start(), tokens.get(end - 1).end(),
-                        List.of(new Sense(person, AliasKind.NAME)), true));
+                        List.of(new Sense(person, AliasKind.NAME)), known.isEmpty()));
             }
         }
+    }
+
+    private Optional<Entity> knownHolder(RoleMention role, String name) {
+        if (role.of() == null) return Optional.empty();
+        for (String id : holders.persons(role.role(), role.of()))
+            if (SpellingVariants.sameName(name, id.substring(id.indexOf(':') + 1))) return lexicon.entity(id);
+        return Optional.empty();
     }
 
     private static boolean startsMention(List<Mention> mentions, int token) {

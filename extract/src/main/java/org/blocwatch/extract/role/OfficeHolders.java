@@ -8,9 +8,11 @@ import org.blocwatch.model.Role;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who the knowledge base knows to have held an office, and when: lets "der russische Präsident" be
@@ -35,6 +37,13 @@ public final class OfficeHolders {
             if (date == null || o.span().holdsOn(date.earliest()) != Membership.Span.Truth.NO) return true;
         }
         return false;
+    }
+
+    /** Every person the knowledge base knows to have held the office, at any time. */
+    public Set<String> persons(Role role, String of) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Office o : holders.getOrDefault(key(role, of), List.of())) out.add(o.person());
+        return out;
     }
 
     private static String key(Role role, String of) { return role + "|" + of; }

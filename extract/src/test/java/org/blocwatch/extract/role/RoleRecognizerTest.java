@@ -20,7 +20,7 @@ class RoleRecognizerTest {
 
     private static AnnotatedDocument annotate(String text, String lang) {
         return new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(LEXICON), new RoleRecognizer(),
-                new IntroducedPersonRecognizer())).annotate(TestEntities.document(text, lang, null));
+                new IntroducedPersonRecognizer(LEXICON, TestEntities.officeHolders()))).annotate(TestEntities.document(text, lang, null));
     }
 
     private static List<String> roles(String text, String lang) {
@@ -64,5 +64,21 @@ class RoleRecognizerTest {
     void capitalisedNounsAfterARoleAreNoPerson() {
         AnnotatedDocument doc = annotate("Der Präsident Kasachstans Reformen Verwaltung Gesetze.", "de");
         assertThat(doc.mentions(0)).noneMatch(Mention::proposed);
+    }
+
+    @Test
+    void anotherSpellingOfAKnownHolderOfTheOfficeIsThatHolder() {
+        Mention m = annotate("Azerbaijan's President Ilkham Aliev spoke first.", "en").mentions(0).stream()
+                .filter(x -> x.id().startsWith("person:")).findFirst().orElseThrow();
+        assertThat(m.id()).isEqualTo("person:ilham-aliyev");
+        assertThat(m.proposed()).isFalse();
+    }
+
+    @Test
+    void aSimilarNameUnderAnotherOfficeIsANewPerson() {
+        Mention m = annotate("Armenia's President Ilkham Aliev spoke first.", "en").mentions(0).stream()
+                .filter(x -> x.id().startsWith("person:")).findFirst().orElseThrow();
+        assertThat(m.proposed()).as("Aliyev heads Azerbaijan, not Armenia").isTrue();
+        assertThat(m.id()).isEqualTo("person:ilkham-aliev");
     }
 }
