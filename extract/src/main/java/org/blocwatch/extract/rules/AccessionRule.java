@@ -42,21 +42,17 @@ public final class AccessionRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.findWord("beigetreten", "beitrat", "beitraten", "erweitert", "aufgenommen", "joined", "acceded", "вступил", "вступила",
-                "вступили", "присоединился", "присоединилась", "zuruckgekehrt", "returned", "вернулся", "вернулась", "admitted");
-        if (t < 0) {
-            int back = s.find("zuruck");
-            if (back >= 0 && s.has("kehrt")) t = back;
-        }
+        int t = s.find("accession-verbs");
+        if (t < 0) t = s.findPhrase("accession-phrases");
         if (t < 0) t = becameMember(s);
-        if (t < 0 || s.negated(t) || s.modal(t)) return;
+        if (t < 0 || s.negated(t) || s.modal(t) || s.attributiveParticiple(t, "accession-verbs")) return;
         String org = null;
         for (Mention m : s.organisations()) { org = m.id(); break; }
         // "Turkey became a dialogue partner in 2012": the organisation in focus
         if (org == null) org = s.recentOrganisation();
         if (org == null) return;
         List<Mention> states = new ArrayList<>(s.actingStates());
-        for (Mention m : s.statesAfter(java.util.Set.of("durch", "by"))) if (!states.contains(m)) states.add(m);
+        for (Mention m : s.statesAfter("agent-prepositions")) if (!states.contains(m)) states.add(m);
         TimeExpression time = s.timeNear(t);
         for (Mention m : states)
             if (!m.id().equals(org)) out.emit(Memberships.since(m.id(), org, status(s, t), time), name(), time == null ? 0.6 : 0.8);

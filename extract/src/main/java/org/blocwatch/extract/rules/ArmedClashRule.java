@@ -18,19 +18,14 @@ import java.util.Set;
  * when armed or at a border; "Kriegsbeginn" or "Krieg" without two sides is not a clash claim.
  */
 public final class ArmedClashRule implements ClaimRule {
-    private static final Set<String> AGAINST = Set.of("auf", "gegen", "on", "against", "на", "против");
-    private static final Set<String> BETWEEN = Set.of("zwischen", "between", "между");
     private static final int REACH = 6;
-    private static final Set<String> AGAINST_EACH_OTHER = Set.of("gegen", "against", "против", "vs", "versus");
-    private static final String[] CONFLICT_WORDS = {"krieg", "konflikt", "auseinandersetzung", "kampf", "kampfe", "gefecht", "war",
-            "conflict", "clash", "fighting", "войн", "конфликт", "столкновен"};
     @Override public String name() { return "armed-clash"; }
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         for (int t = trigger(s, 0); t >= 0; t = trigger(s, t + 1))
             if (!s.negated(t) && !s.modal(t)) clash(s, t, out);
-        if (s.hereOrBefore(CONFLICT_WORDS)) sidesAgainstEachOther(s, out);
+        if (s.hereOrEarlier(s.words("conflict-words"), 1)) sidesAgainstEachOther(s, out);
     }
 
     /**
@@ -42,9 +37,9 @@ public final class ArmedClashRule implements ClaimRule {
         for (int i = 0; i + 1 < ms.size(); i++) {
             Mention a = ms.get(i), b = ms.get(i + 1);
             if (!a.isState() || !b.isState() || a.isDemonym() || b.isDemonym() || b.firstToken() != a.endToken() + 1) continue;
-            if (!AGAINST_EACH_OTHER.contains(s.token(a.endToken()).norm())) continue;
+            if (!s.words("versus-words").matches(s.token(a.endToken()))) continue;
             String place = null;
-            if (i + 2 < ms.size() && ms.get(i + 2).firstToken() == b.endToken() + 1 && Events.IN.contains(s.wordBefore(ms.get(i + 2))))
+            if (i + 2 < ms.size() && ms.get(i + 2).firstToken() == b.endToken() + 1 && s.words("venue-prepositions").contains(s.wordBefore(ms.get(i + 2))))
                 place = ms.get(i + 2).placeName();
             out.emit(Events.of(EventKind.ARMED_CLASH, List.of(a.id(), b.id()), null, place, null, null), name(), 0.6);
         }
@@ -53,7 +48,7 @@ public final class ArmedClashRule implements ClaimRule {
     private void clash(SentenceView s, int t, ClaimSink out) {
         Set<String> sides = new LinkedHashSet<>();
         for (int i = t + 1; i < Math.min(s.tokens().size(), t + 2 * REACH) && sides.size() != 2; i++) {
-            if (!BETWEEN.contains(s.token(i).norm())) continue;
+            if (!s.words("between-prepositions").matches(s.token(i))) continue;
             sides.clear();
             for (Mention m : s.listAfter(i)) if (m.isState()) sides.add(m.id());
         }
@@ -65,7 +60,7 @@ public final class ArmedClashRule implements ClaimRule {
                 if (!m.isState()) continue;
                 if (m.endToken() <= t && t - m.endToken() <= 2) attacker = m;
                 else if (m.firstToken() > t && m.firstToken() - t <= REACH) {
-                    if (AGAINST.contains(s.wordBefore(m)) || (transitive && m.firstToken() - t <= 2)) { if (target == null) target = m; }
+                    if (s.words("target-prepositions").contains(s.wordBefore(m)) || (transitive && m.firstToken() - t <= 2)) { if (target == null) target = m; }
                     else if (attacker == null && !m.isDemonym() && m.firstToken() - t <= 2) attacker = m;
                 }
             }

@@ -28,7 +28,7 @@ public final class AssistanceRequestRule implements ClaimRule {
             if (id == null || m.kind() == org.blocwatch.model.EntityKind.GROUP) continue;
             boolean addressed = m.isOrganisation() || m.isDemonym() || "durch".equals(s.wordBefore(m)) || "by".equals(s.wordBefore(m))
                     || (m.firstToken() < t && m.isState() && "von".equals(s.wordBefore(m)));
-            if (m.isState() && Events.IN.contains(s.wordBefore(m))) continue;
+            if (m.isState() && s.words("venue-prepositions").contains(s.wordBefore(m))) continue;
             if (!addressed && requester == null) requester = id;
             else if (!addressees.contains(id)) addressees.add(id);
         }
@@ -37,15 +37,14 @@ public final class AssistanceRequestRule implements ClaimRule {
         List<String> participants = new ArrayList<>(List.of(requester));
         participants.addAll(addressees);
         String org = addressees.stream().filter(id -> s.organisations().stream().anyMatch(m -> m.id().equals(id))).findFirst().orElse(null);
-        String outcome = s.has("zuruckweis", "zuruckgewies", "abgelehnt", "ablehnung", "abgewiesen", "verweigert", "refus", "reject", "declin", "отказ")
+        String outcome = s.has("refusal-words")
                 ? "refused" : null;
         out.emit(Events.of(EventKind.ASSISTANCE_REQUEST, participants, org, null, s.timeNear(t), outcome), name(), 0.65);
     }
 
     private static int trigger(SentenceView s) {
-        int help = s.find("hilfe", "beistand", "unterstutzung", "assistance", "help", "support", "помощ", "поддержк");
-        if (help >= 0 && s.has("rief", "riefen", "gerufen", "bitte", "ersuch", "bat", "gebeten", "request", "asked", "appeal", "обрат", "просьб", "просил"))
-            return help;
-        return s.find("ersuchen", "hilfeersuchen", "hilfegesuch");
+        int help = s.find("help-nouns");
+        if (help >= 0 && s.has("request-words")) return help;
+        return s.find("request-nouns");
     }
 }

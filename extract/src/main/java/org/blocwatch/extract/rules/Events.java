@@ -12,8 +12,6 @@ import java.util.Set;
 
 /** Builds event bodies, and finds what most event rules need: a date and a place. */
 final class Events {
-    static final Set<String> IN = Set.of("in", "im", "nach", "auf", "at", "to", "в", "на");
-
     private Events() {}
 
     static Event of(EventKind kind, List<String> participants, String org, String place, TimeExpression t, String outcome) {
@@ -24,7 +22,7 @@ final class Events {
     /** The first place of the sentence: a name in the role of a place, or after "nach"/"auf" (a capital counts as its city here). */
     static String place(SentenceView s) {
         for (Mention m : s.mentions()) {
-            if (s.argument(m) != Argument.PLACE && !IN.contains(s.wordBefore(m))) continue;
+            if (s.argument(m) != Argument.PLACE && !s.words("venue-prepositions").contains(s.wordBefore(m))) continue;
             String name = m.placeName();
             if (name != null) return name;
         }
@@ -34,7 +32,7 @@ final class Events {
     /** The first place after "in"/"auf" that is a place only, not a state ("auf Armenien" is a target, not a place). */
     static String placeNotState(SentenceView s) {
         for (Mention m : s.mentions()) {
-            if (!IN.contains(s.wordBefore(m)) || m.isState()) continue;
+            if (!s.words("venue-prepositions").contains(s.wordBefore(m)) || m.isState()) continue;
             String name = m.placeName();
             if (name != null) return name;
         }

@@ -19,28 +19,28 @@ public final class ExerciseRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find("ubung", "militarubung", "manover", "exercise", "drill", "учени");
+        int t = s.find("exercise-nouns");
         if (t < 0 || s.modal(t)) return;
         String org = s.compoundOrganisation(t);
         if (org == null) for (Mention m : s.organisations()) { org = m.id(); break; }
-        List<Mention> hosts = s.statesAfter(Events.IN);
+        List<Mention> hosts = s.statesAfter("venue-prepositions");
         List<Mention> governed = s.statesAfter(Words.NON_ACTOR_PREPOSITIONS);
         List<String> actors = new ArrayList<>();
         for (Mention m : s.mentions())
             if (m.isState() && !governed.contains(m) && !s.compoundModifier(m) && !actors.contains(m.id()) && !m.id().equals(org)) actors.add(m.id());
         String outcome;
         List<String> participants;
-        int stayedAway = s.find("teil", "participat", "участ");
+        int stayedAway = s.find("participation-words");
         if (stayedAway >= 0 && s.negated(stayedAway)) {
             outcome = "boycotted";
             participants = actors.isEmpty() ? ids(hosts) : actors;
-        } else if (s.has("absage", "abgesagt", "cancel", "отмен") || calledOff(s)) {
+        } else if (s.has("cancel-words") || s.findPhrase("cancel-phrases") >= 0) {
             outcome = "cancelled";
             participants = hosts.isEmpty() ? actors : ids(hosts);
-        } else if (s.has("teilnahme", "participation", "участи")) {
+        } else if (s.has("participation-nouns")) {
             outcome = null;
             participants = actors;
-        } else if (s.has("geubt", "abgehalten", "statt", "durchgefuhrt", "held", "conducted", "провел", "прошл") || !hosts.isEmpty()) {
+        } else if (s.has("held-words") || !hosts.isEmpty()) {
             outcome = "held";
             participants = hosts.isEmpty() ? actors : ids(hosts);
         } else {
@@ -49,12 +49,6 @@ public final class ExerciseRule implements ClaimRule {
         if (participants.isEmpty() || (org == null && outcome != null && participants.size() > 2)) return;
         String place = hosts.isEmpty() ? null : hosts.get(0).placeName();
         out.emit(Events.of(EventKind.EXERCISE, participants, org, place, s.timeNear(t), outcome), name(), 0.65);
-    }
-
-    /** "called off", "calls off". */
-    private static boolean calledOff(SentenceView s) {
-        int called = s.find("call");
-        return called >= 0 && called + 1 < s.tokens().size() && s.token(called + 1).norm().equals("off");
     }
 
     private static List<String> ids(List<Mention> ms) { return ms.stream().map(Mention::id).distinct().toList(); }

@@ -19,17 +19,13 @@ import java.util.Set;
 public final class FoundingRule implements ClaimRule {
 
     private static final int REACH = 10;
-    private static final Set<String> WITH_OR_BY = Set.of("mit", "von", "durch", "with", "by", "между", "с");
 
     @Override public String name() { return "founding"; }
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find("gegrundet", "grundete", "geschaffen", "schufen", "etabliert", "founded", "established", "launched", "создан", "основан", "учрежд");
-        if (t < 0) {
-            int life = s.find("leben");
-            if (life >= 1 && s.token(life - 1).norm().equals("ins") && s.findFrom(life, "gerufen", "rief") >= 0) t = life;
-        }
+        int t = s.find("founding-verbs");
+        if (t < 0) t = s.findPhrase("founding-phrases");
         if (t < 0 || s.negated(t) || s.modal(t)) return;
         Mention founded = null;
         for (Mention m : s.organisations())
@@ -39,7 +35,7 @@ public final class FoundingRule implements ClaimRule {
         if (founded == null || time == null || time.kind() != TimeExpression.Kind.POINT) return;
         String org = founded.id();
         List<Mention> states = new ArrayList<>(s.actingStates());
-        for (Mention m : s.statesAfter(WITH_OR_BY)) if (!states.contains(m)) states.add(m);
+        for (Mention m : s.statesAfter("founding-prepositions")) if (!states.contains(m)) states.add(m);
         for (Mention m : states)
             if (s.sameClause(m.firstToken(), t) && !s.genitiveAttribute(m) && !m.id().equals(org))
                 out.emit(Memberships.since(m.id(), org, MembershipStatus.MEMBER, time), name(), 0.7);

@@ -20,28 +20,23 @@ import java.util.Set;
  */
 public final class InterventionRule implements ClaimRule {
 
-    /** Where forces go: "in", "nach", "into", "entered Kazakhstan". */
-    private static final Set<String> HOST_WORDS = Set.of("in", "im", "nach", "into", "to", "entered", "в");
-
     @Override public String name() { return "intervention"; }
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find("intervention", "militareinsatz", "einmarsch", "truppeneinmarsch", "entsendung", "friedenstrupp", "friedensmission",
-                "mission", "deployment", "peacekeep", "вмешательств", "ввод", "миротвор");
-        if (t < 0 && s.has("eingesetzt", "entsandt", "entsendet", "geschickt", "schickte", "einmarschiert", "marschierten", "deployed", "dispatched",
-                "sent", "entered", "введены", "направил", "вошли"))
-            t = s.find("truppen", "streitkraft", "soldaten", "troops", "forces", "войск", "военн");
+        int t = s.find("intervention-nouns");
+        if (t < 0 && s.has("deploy-verbs")) t = s.find("troop-nouns");
         if (t < 0 || s.negated(t) || s.modal(t) || s.denied(t)) return;
         String deployer = s.compoundOrganisation(t);
-        List<Mention> hosts = s.statesAfter(HOST_WORDS);
+        List<Mention> hosts = hosts(s);
         if (deployer == null)
             for (Mention m : s.mentions()) {
                 if (hosts.contains(m) || !(m.isOrganisation() || m.isState())) continue;
                 deployer = m.id();
                 break;
             }
-        if (deployer == null && s.token(t).norm().startsWith("mission")) deployer = s.recentOrganisation();
+        boolean mission = s.words("mission-nouns").matches(s.token(t));
+        if (deployer == null && mission) deployer = s.recentOrganisation();
         boolean peacekeeping = s.has(Vocabulary.of(s.language(), "peacekeeping-words"));
         if (deployer != null && hosts.isEmpty() && peacekeeping) {
             // "russische Friedenstruppen haben ihren Einsatz begonnen": where, the passage has said
@@ -53,12 +48,19 @@ public final class InterventionRule implements ClaimRule {
         }
         if (deployer == null || hosts.isEmpty()) return;
         String org = s.organisations().stream().map(Mention::id).filter(deployer::equals).findFirst()
-                .orElse(s.token(t).norm().startsWith("mission") ? deployer : null);
+                .orElse(mission ? deployer : null);
         for (Mention host : hosts) {
             if (host.id().equals(deployer)) continue;
             List<String> participants = new ArrayList<>(List.of(deployer, host.id()));
             out.emit(Events.of(EventKind.INTERVENTION, participants, org, host.placeName(), s.timeNear(t), peacekeeping ? "peacekeeping" : null),
                     name(), 0.65);
         }
+    }
+
+    /** Where forces go: after "in", "nach", "into", "в", or the object of "entered". */
+    private static List<Mention> hosts(SentenceView s) {
+        List<Mention> out = new ArrayList<>(s.statesAfter("host-prepositions"));
+        for (Mention m : s.statesAfter("host-verbs")) if (!out.contains(m)) out.add(m);
+        return out;
     }
 }

@@ -36,7 +36,7 @@ public final class MeetingRule implements ClaimRule {
         }
         if (t < 0 || s.negated(t) || s.modal(t) || s.denied(t)) return;
         Set<String> states = new LinkedHashSet<>();
-        List<Mention> places = s.statesAfter(Events.IN);
+        List<Mention> places = s.statesAfter("venue-prepositions");
         for (Mention m : s.mentions()) {
             if (m.isPerson()) {
                 String st = s.stateOf(m);

@@ -29,11 +29,11 @@ public final class MemberStateRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find("mitgliedsstaat", "mitgliedstaat", "mitgliedsland", "mitgliedslander", "государств-член", "государства-член");
+        int t = s.find("member-state-nouns");
         String org = t < 0 ? null : s.compoundOrganisation(t);
         if (t < 0) {
-            int member = s.find("member");
-            if (member < 0 || member + 1 >= s.tokens().size() || !s.token(member + 1).norm().startsWith("state")) return;
+            int member = s.findPhrase("member-state-phrases");
+            if (member < 0) return;
             org = s.compoundOrganisation(member);
             if (org == null && member > 0)
                 for (Mention m : s.organisations()) if (m.endToken() == member) org = m.id();
@@ -41,7 +41,7 @@ public final class MemberStateRule implements ClaimRule {
         }
         if (org == null) {
             int j = t + 1;
-            while (j < s.tokens().size() && Set.of("der", "des", "of", "the").contains(s.token(j).norm())) j++;
+            while (j < s.tokens().size() && s.words("member-state-links").contains(s.token(j).norm())) j++;
             for (Mention m : s.organisations()) if (m.firstToken() == j) org = m.id();
         }
         if (org == null) return;

@@ -11,8 +11,10 @@ import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.role.OfficeHolders;
 import org.blocwatch.extract.role.RoleMention;
 import org.blocwatch.extract.text.Sentence;
+import org.blocwatch.extract.text.Pos;
 import org.blocwatch.extract.text.Token;
 import org.blocwatch.extract.time.TimeExpression;
+import org.blocwatch.model.Names;
 import org.blocwatch.model.DateRef;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.model.Role;
@@ -43,7 +45,6 @@ public final class SentenceView {
     private final Sentence sentence;
     private final List<Token> tokens;
     private final List<Mention> mentions;
-    private final java.util.BitSet beginnings = new java.util.BitSet(1024);
 
     public SentenceView(AnnotatedDocument doc, Sentence sentence, OfficeHolders holders) {
         this.doc = doc;
@@ -51,7 +52,6 @@ public final class SentenceView {
         this.sentence = sentence;
         this.tokens = doc.tokens(sentence.index());
         this.mentions = doc.mentions(sentence.index());
-        for (Token t : tokens) if (!t.norm().isEmpty()) beginnings.set(beginning(t.norm()));
     }
 
     public Sentence sentence() { return sentence; }
@@ -77,52 +77,70 @@ public final class SentenceView {
 
     // ------------------------------------------------------------------ words
 
-    /** The first token whose normal form starts with one of the prefixes, or -1. */
-    public int find(String... prefixes) { return findFrom(0, prefixes); }
+    /** The word list {@code name} of the sentence's language ({@code words/<lang>/<name>.txt}). */
+    public WordList words(String name) { return Vocabulary.of(language(), name); }
 
-    public int findFrom(int from, String... prefixes) {
-        int best = -1;
-        for (String p : prefixes) {
-            if (!beginnings.get(beginning(p))) continue;
-            for (int i = Math.max(0, from); i < (best < 0 ? tokens.size() : best); i++)
-                if (tokens.get(i).norm().startsWith(p)) { best = i; break; }
+    /** The first token on the word list {@code name} (by lemma, lower-case or normal form), or -1. */
+    public int find(String name) { return findFrom(0, name); }
+
+    /** The first token from {@code from} on on the word list {@code name}, or -1. */
+    public int findFrom(int from, String name) {
+        WordList list = words(name);
+        for (int i = Math.max(0, from); i < tokens.size(); i++) if (list.matches(tokens.get(i))) return i;
+        return -1;
+    }
+
+    /** Whether a word of the list {@code name} stands in the sentence. */
+    public boolean has(String name) { return find(name) >= 0; }
+
+    /**
+     * A verb of several words from the phrase list {@code name}: each entry is a form of the verb
+     * followed by the words that complete it ("trat bei", "rief ins leben", "pulled out"), which
+     * must stand together in the verb's clause, either right after the verb or closing a stretch of
+     * the clause (before punctuation or the verb itself): "trat 1993 der Union bei", "ins Leben
+     * gerufen". Returns the verb's token, or -1.
+     */
+    public int findPhrase(String name) {
+        for (String entry : Vocabulary.lines(language(), name)) {
+            String[] words = Names.normalise(entry).split(" ");
+            for (int v = 0; v < tokens.size(); v++)
+                if (tokens.get(v).norm().equals(words[0]) && completed(v, words)) return v;
         }
-        return best;
+        return -1;
     }
 
-    /** A small hash of a word's first two letters; rules ask for dozens of prefixes per sentence, and most begin no token. */
-    private static int beginning(String word) {
-        int h = word.charAt(0) * 31 + (word.length() > 1 ? word.charAt(1) : 0);
-        return h & 1023;
+    /**
+     * A participle inflected as an adjective ("die ausgetretenen Staaten") that is on the verb list
+     * {@code name} only through its lemma: it names things by what they did and asserts no act.
+     */
+    public boolean attributiveParticiple(int t, String name) {
+        Token token = tokens.get(t);
+        return token.pos() == Pos.ADJ && !words(name).contains(token.norm()) && !words(name).contains(token.lower());
     }
 
-    public boolean has(String... prefixes) { return find(prefixes) >= 0; }
+    private boolean completed(int verb, String[] words) {
+        int n = words.length - 1;
+        for (int i = 0; i + n <= tokens.size(); i++) {
+            if (i == verb || !sameClause(i, verb)) continue;
+            boolean match = true;
+            for (int k = 0; k < n && match; k++) match = i + k != verb && tokens.get(i + k).norm().equals(words[k + 1]);
+            if (!match) continue;
+            int after = i + n;
+            if (i == verb + 1 || after == verb || after == tokens.size() || !tokens.get(after).isWord()) return true;
+        }
+        return false;
+    }
 
     /** Whether a word of the list stands in this sentence or one of the {@code back} sentences before it. */
     public boolean hereOrEarlier(WordList words, int back) {
         for (int k = sentence.index(); k >= Math.max(0, sentence.index() - back); k--)
-            for (Token t : doc.tokens(k)) if (words.contains(t.norm())) return true;
+            for (Token t : doc.tokens(k)) if (words.matches(t)) return true;
         return false;
     }
 
     /** Whether a word of the list stands in the sentence. */
     public boolean has(WordList words) {
-        for (Token t : tokens) if (words.contains(t.norm())) return true;
-        return false;
-    }
-
-    /** Whether this sentence or the one before has a word starting with one of the prefixes. */
-    public boolean hereOrBefore(String... prefixes) {
-        if (has(prefixes)) return true;
-        if (sentence.index() == 0) return false;
-        for (Token t : doc.tokens(sentence.index() - 1))
-            for (String p : prefixes) if (t.norm().startsWith(p)) return true;
-        return false;
-    }
-
-    /** Whether a token is exactly one of the words. */
-    public boolean hasWord(Set<String> words) {
-        for (Token t : tokens) if (words.contains(t.norm())) return true;
+        for (Token t : tokens) if (words.matches(t)) return true;
         return false;
     }
 
@@ -138,14 +156,7 @@ public final class SentenceView {
 
     /** The first token on the list, or -1. */
     public int findWord(WordList words) {
-        for (int i = 0; i < tokens.size(); i++) if (words.contains(tokens.get(i).norm())) return i;
-        return -1;
-    }
-
-    /** The first token whose normal form is exactly one of the words, or -1. */
-    public int findWord(String... words) {
-        for (int i = 0; i < tokens.size(); i++)
-            for (String w : words) if (tokens.get(i).norm().equals(w)) return i;
+        for (int i = 0; i < tokens.size(); i++) if (words.matches(tokens.get(i))) return i;
         return -1;
     }
 
@@ -491,6 +502,9 @@ public final class SentenceView {
      * States governed by one of the prepositions, with coordination carried along the list: in
      * "Truppen in Mali, Niger und Tschad sowie in Libyen" all four are "in" states.
      */
+    /** {@link #statesAfter(Set)} for the prepositions of the word list {@code name}. */
+    public List<Mention> statesAfter(String name) { return statesAfter(words(name).words()); }
+
     public List<Mention> statesAfter(Set<String> prepositions) {
         List<Mention> out = new ArrayList<>();
         boolean inList = false;
@@ -576,15 +590,11 @@ public final class SentenceView {
     }
 
     /** The time of this sentence, or of the one before it when that one carries the same trigger ("Austritt" ... "verlassen"). */
-    public TimeExpression timeOrPrevious(String... previousTriggers) {
+    public TimeExpression timeOrPrevious(String relatedWords) {
         TimeExpression t = time();
         if (t != null || sentence.index() == 0) return t;
-        List<Token> prev = doc.tokens(sentence.index() - 1);
-        boolean related = prev.stream().anyMatch(tok -> {
-            for (String p : previousTriggers) if (tok.norm().startsWith(p)) return true;
-            return false;
-        });
-        if (!related) return null;
+        WordList related = words(relatedWords);
+        if (doc.tokens(sentence.index() - 1).stream().noneMatch(related::matches)) return null;
         for (TimeExpression p : doc.times(sentence.index() - 1)) if (p.resolved()) return p;
         return null;
     }

@@ -72,8 +72,8 @@ public final class SummitRule implements ClaimRule {
     }
 
     private void attendance(SentenceView s, ClaimSink out) {
-        int t = s.find("einladung", "invitation", "приглашени");
-        if (t < 0 || !s.has("folgt", "accept", "принял", "приняли") || s.negated(t)) return;
+        int t = s.find("invitation-nouns");
+        if (t < 0 || !s.has("accept-verbs") || s.negated(t)) return;
         String org = s.recentOrganisation();
         if (org == null) return;
         List<String> participants = participants(s);
@@ -91,7 +91,7 @@ public final class SummitRule implements ClaimRule {
         List<String> out = new ArrayList<>();
         int attend = s.findWord(Vocabulary.of(s.language(), "attendance"));
         if (attend < 0) return out;
-        List<Mention> places = s.statesAfter(Events.IN);
+        List<Mention> places = s.statesAfter("venue-prepositions");
         List<Mention> ms = s.mentions();
         for (int i = 0; i < ms.size(); i++) {
             Mention m = ms.get(i);

@@ -39,15 +39,13 @@ public final class SuspensionRule implements ClaimRule {
     }
 
     private static int trigger(SentenceView s) {
-        int participation = s.find("teilnahme", "mitarbeit", "mitgliedschaft", "participation", "membership", "участи", "членств");
-        int stop = s.find("ausgesetzt", "eingestellt", "eingefroren", "suspend", "froze", "frozen", "приостанов", "заморози");
+        int participation = s.find("suspended-objects");
+        int stop = s.find("suspend-verbs");
         if (participation >= 0 && stop >= 0 && !s.negated(stop)) return stop;
-        int boycott = s.find("boykott", "boycott", "бойкот");
+        int boycott = s.find("boycott-words");
         if (boycott >= 0 && !s.negated(boycott)) return boycott;
-        int formal = s.find("formell", "formally", "формально");
-        if (formal >= 1 && (s.token(formal - 1).norm().equals("nur") || s.token(formal - 1).norm().equals("only")
-                || s.token(formal - 1).norm().equals("лишь") || s.token(formal - 1).norm().equals("только"))
-                && s.findFrom(formal, "mitglied", "member", "член") >= 0) return formal;
+        int formal = s.find("formally");
+        if (formal >= 1 && s.words("only").matches(s.token(formal - 1)) && s.findFrom(formal, "member-stems") >= 0) return formal;
         return -1;
     }
 }

@@ -23,9 +23,9 @@ public final class TradeRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find("handel", "warenumsatz", "handelsvolumen", "aussenhandel", "handelsumsatz", "trade", "turnover", "товарооборот", "торгов");
+        int t = s.find("trade-words");
         if (t < 0 || s.amounts().isEmpty() || s.modal(t)) return;
-        int investment = s.find("investition", "direktinvestition", "investiert", "invest", "инвестиц");
+        int investment = s.find("investment-words");
         if (investment >= 0 && investment < t) return;
         List<int[]> between = new ArrayList<>();
         for (int i = 0; i < s.tokens().size(); i++) {

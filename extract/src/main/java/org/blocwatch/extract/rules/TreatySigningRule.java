@@ -32,10 +32,10 @@ public final class TreatySigningRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.find("unterzeichn", "unterschrieb", "signed", "signing", "подписа");
+        int t = s.find("sign-verbs");
         if (t < 0) {
-            int concluded = s.find("geschlossen", "abgeschlossen", "concluded", "заключ");
-            if (concluded >= 0 && s.has("vertrag", "abkommen", "bundnis", "pakt", "treaty", "agreement", "alliance", "договор", "соглашени"))
+            int concluded = s.find("conclude-verbs");
+            if (concluded >= 0 && s.has("treaty-nouns"))
                 t = concluded;
         }
         boolean agreed = false;
@@ -49,9 +49,9 @@ public final class TreatySigningRule implements ClaimRule {
         if (t < 0 || (attributive ? s.noneSuch(t) : s.negated(t) || s.modal(t))) return;
         Mention treaty = null;
         for (Mention m : s.organisations()) { treaty = m; break; }
-        String org = treaty != null ? treaty.id() : s.has("bundnis", "alliance", "pakt") ? s.recentOrganisation() : null;
+        String org = treaty != null ? treaty.id() : s.has("alliance-nouns") ? s.recentOrganisation() : null;
         List<String> signatories = new ArrayList<>();
-        for (Mention m : s.statesAfter(java.util.Set.of("von", "durch", "by", "zwischen", "between", "между")))
+        for (Mention m : s.statesAfter("signatory-prepositions"))
             if (!signatories.contains(m.id())) signatories.add(m.id());
         if (signatories.isEmpty() && (agreed || activeVerb(s.token(t).norm())))
             for (Mention m : s.actingStates()) if (!signatories.contains(m.id())) signatories.add(m.id());

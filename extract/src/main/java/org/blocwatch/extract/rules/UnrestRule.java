@@ -21,10 +21,10 @@ public final class UnrestRule implements ClaimRule {
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.findWord(Vocabulary.of(s.language(), "unrest-words"));
         if (t < 0 || s.negated(t) || s.modal(t)) return;
-        String outcome = s.has("niederschlag", "niedergeschlagen", "suppress", "crushed", "подавл") ? "suppressed" : null;
+        String outcome = s.has("suppression-words") ? "suppressed" : null;
         for (Mention m : s.mentions()) {
             String word = s.wordBefore(m);
-            boolean after = m.firstToken() > t && m.firstToken() <= t + 4 && (Events.IN.contains(word) || word.equals("von") || word.equals("of"));
+            boolean after = m.firstToken() > t && m.firstToken() <= t + 4 && (s.words("venue-prepositions").contains(word) || s.words("genitive-prepositions").contains(word));
             boolean placed = s.argument(m) == Argument.PLACE && s.sameClause(m.firstToken(), t);
             if (!after && !placed) continue;
             String state = Events.stateOfPlace(m);

@@ -11,25 +11,19 @@ import org.blocwatch.extract.time.TimeExpression;
  * are intentions or denials, not withdrawals.
  */
 public final class WithdrawalRule implements ClaimRule {
-    private static final String[] TRIGGERS = {"ausgetreten", "austrat", "austraten", "verlassen", "verliess", "withdrew", "withdrawn",
-            "left", "quit", "вышел", "вышла", "вышли", "austritt", "exit"};
-    private static final String[] RELATED = {"austritt", "ausgetreten", "verlassen", "withdraw", "выход", "вышл"};
 
     @Override public String name() { return "withdrawal"; }
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
-        int t = s.findWord(TRIGGERS);
-        if (t < 0) {
-            int pulled = s.findWord("pulled", "pulls");
-            if (pulled >= 0 && pulled + 1 < s.tokens().size() && s.token(pulled + 1).norm().equals("out")) t = pulled;
-        }
-        if (t < 0 || s.negated(t) || s.modal(t)) return;
+        int t = s.find("withdrawal-verbs");
+        if (t < 0) t = s.findPhrase("withdrawal-phrases");
+        if (t < 0 || s.negated(t) || s.modal(t) || s.attributiveParticiple(t, "withdrawal-verbs")) return;
         String org = null;
         for (Mention m : s.organisations()) { org = m.id(); break; }
         if (org == null) org = s.recentOrganisation();
         if (org == null) return;
-        TimeExpression time = s.timeOrPrevious(RELATED);
+        TimeExpression time = s.timeOrPrevious("withdrawal-related");
         for (Mention m : s.actingStates())
             out.emit(Memberships.until(m.id(), org, time), name(), time == null ? 0.6 : 0.8);
     }
