@@ -94,19 +94,32 @@ public final class SentenceView {
     public boolean has(String name) { return find(name) >= 0; }
 
     /**
-     * A verb of several words from the phrase list {@code name}: each entry is a form of the verb
-     * followed by the words that complete it ("trat bei", "rief ins leben", "pulled out"), which
-     * must stand together in the verb's clause, either right after the verb or closing a stretch of
-     * the clause (before punctuation or the verb itself): "trat 1993 der Union bei", "ins Leben
-     * gerufen". Returns the verb's token, or -1.
+     * A verb of several words from the phrase list {@code name}, by normal forms. An entry's words
+     * stand together ("pulled out", "ins leben gerufen"); "..." lets the clause run on between them,
+     * and then the words after it must close the clause or a stretch of it, as a German separable
+     * particle does: "trat ... bei" is "trat 1993 der Union bei." but not "trat bei dem Treffen auf".
+     * Returns the phrase's first token, or -1.
      */
     public int findPhrase(String name) {
         for (String entry : Vocabulary.lines(language(), name)) {
-            String[] words = Names.normalise(entry).split(" ");
-            for (int v = 0; v < tokens.size(); v++)
-                if (tokens.get(v).norm().equals(words[0]) && completed(v, words)) return v;
+            String[] parts = Names.normalise(entry).split(" \\.\\.\\. ");
+            String[] head = parts[0].split(" ");
+            for (int i = 0; i + head.length <= tokens.size(); i++)
+                if (wordsAt(i, head) && (parts.length == 1 || closesLater(i, i + head.length, parts[1].split(" ")))) return i;
         }
         return -1;
+    }
+
+    private boolean wordsAt(int i, String[] words) {
+        for (int k = 0; k < words.length; k++) if (!tokens.get(i + k).norm().equals(words[k])) return false;
+        return true;
+    }
+
+    /** The rest of a phrase later in the clause of its first token, followed by punctuation or the end. */
+    private boolean closesLater(int first, int from, String[] rest) {
+        for (int j = from; j + rest.length <= tokens.size() && sameClause(j, first); j++)
+            if (wordsAt(j, rest) && (j + rest.length == tokens.size() || !tokens.get(j + rest.length).isWord())) return true;
+        return false;
     }
 
     /**
@@ -118,18 +131,6 @@ public final class SentenceView {
         return token.pos() == Pos.ADJ && !words(name).contains(token.norm()) && !words(name).contains(token.lower());
     }
 
-    private boolean completed(int verb, String[] words) {
-        int n = words.length - 1;
-        for (int i = 0; i + n <= tokens.size(); i++) {
-            if (i == verb || !sameClause(i, verb)) continue;
-            boolean match = true;
-            for (int k = 0; k < n && match; k++) match = i + k != verb && tokens.get(i + k).norm().equals(words[k + 1]);
-            if (!match) continue;
-            int after = i + n;
-            if (i == verb + 1 || after == verb || after == tokens.size() || !tokens.get(after).isWord()) return true;
-        }
-        return false;
-    }
 
     /** Whether a word of the list stands in this sentence or one of the {@code back} sentences before it. */
     public boolean hereOrEarlier(WordList words, int back) {

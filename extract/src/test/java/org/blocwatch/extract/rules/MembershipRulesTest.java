@@ -50,6 +50,21 @@ class MembershipRulesTest {
     }
 
     @Test
+    void separableVerbsCloseTheirClause() {
+        assertThat(bodies("Armenien trat 2015 der OVKS bei.")).containsExactly(member("ARM", "CSTO", ",\"from\":\"2015\""));
+        assertThat(bodies("Georgien trat 2009 aus der GUS aus.")).containsExactly(member("GEO", "CIS", ",\"to\":\"2009\""));
+        assertThat(bodies("Georgien trat bei dem Treffen der GUS als Vermittler auf.")).as("'bei' governs a noun here").isEmpty();
+        assertThat(bodies("Georgien trat aus dem Schatten der GUS heraus.")).as("'aus' governs a noun here").isEmpty();
+    }
+
+    @Test
+    void infinitivesAndAdjectivalParticiplesAssertNoAccessionOrExit() {
+        assertThat(bodies("Turkmenistan refuses to join the CSTO.", "en", null)).isEmpty();
+        assertThat(bodies("Moskau bot Baku an, der OVKS erneut beizutreten.")).isEmpty();
+        assertThat(bodies("Die Regierungen der aus der OVKS ausgetretenen Staaten schwiegen.")).isEmpty();
+    }
+
+    @Test
     void aThreatToLeaveIsNoWithdrawal() {
         assertThat(bodies("Armenien will aus der OVKS austreten.")).isEmpty();
         assertThat(bodies("Armenien will die Organisation des Vertrags über kollektive Sicherheit womöglich verlassen.")).isEmpty();
