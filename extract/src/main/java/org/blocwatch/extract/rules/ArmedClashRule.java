@@ -2,6 +2,7 @@ package org.blocwatch.extract.rules;
 
 import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.words.WordList;
+import org.blocwatch.extract.text.Pos;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.model.EventKind;
 
@@ -67,11 +68,18 @@ public final class ArmedClashRule implements ClaimRule {
             if (attacker != null) sides.add(attacker.id());
             if (target != null) sides.add(target.id());
         }
-        if (sides.isEmpty()) sides.addAll(coordinatedPairAfter(s, t));
+        // one side alone beside the trigger may be the second of a coordinated pair that is both sides
+        if (sides.size() != 2) replace(sides, coordinatedPairNear(s, t));
         if (sides.isEmpty()) sides.addAll(coordinatedPairOfClause(s, t));
         if (sides.size() != 2) return;
         List<String> participants = new ArrayList<>(sides);
         out.emit(Events.of(EventKind.ARMED_CLASH, participants, null, Events.placeNotState(s), s.timeNear(t), null), name(), 0.75);
+    }
+
+    private static void replace(Set<String> sides, List<String> pair) {
+        if (pair.isEmpty()) return;
+        sides.clear();
+        sides.addAll(pair);
     }
 
     /** "Nach Kämpfen um die Region haben sich A und B geeinigt": the clause's only two acting states, coordinated, are the sides. */
@@ -81,10 +89,22 @@ public final class ArmedClashRule implements ClaimRule {
         return List.of(acting.get(0).id(), acting.get(1).id());
     }
 
-    /** "in den Grenzregionen Tadschikistans und Kirgisistans": two coordinated states shortly after the trigger. */
-    private static List<String> coordinatedPairAfter(SentenceView s, int t) {
+    /**
+     * "Kämpfe in den Grenzregionen Tadschikistans und Kirgisistans", "на границе Киргизии и
+     * Таджикистана произошли столкновения": two coordinated states shortly after the trigger, else
+     * shortly before it in its clause right after a noun they are attributes of, not as actors: in "Russland und
+     * China verurteilten die Kämpfe" the two condemn, they do not fight.
+     */
+    private static List<String> coordinatedPairNear(SentenceView s, int t) {
+        List<String> after = coordinatedPair(s, m -> m.firstToken() > t && m.firstToken() - t <= REACH);
+        if (!after.isEmpty()) return after;
+        return coordinatedPair(s, m -> m.endToken() <= t && t - m.endToken() <= REACH && s.sameClause(m.firstToken(), t)
+                && m.firstToken() > 0 && s.token(m.firstToken() - 1).pos() == Pos.NOUN);
+    }
+
+    private static List<String> coordinatedPair(SentenceView s, java.util.function.Predicate<Mention> near) {
         for (Mention m : s.mentions()) {
-            if (!m.isState() || m.firstToken() <= t || m.firstToken() - t > REACH) continue;
+            if (!m.isState() || !near.test(m)) continue;
             List<String> pair = new ArrayList<>(List.of(m.id()));
             for (Mention next : s.listAfter(m.endToken() - 1)) if (next.isState() && !pair.contains(next.id())) pair.add(next.id());
             return pair.size() == 2 ? pair : List.of();
@@ -97,9 +117,8 @@ public final class ArmedClashRule implements ClaimRule {
         WordList fighting = Vocabulary.of(s.language(), "fighting-words"), disputes = Vocabulary.of(s.language(), "dispute-nouns"),
                 armed = Vocabulary.of(s.language(), "armed-words");
         for (int i = from; i < s.tokens().size(); i++) {
-            String n = s.token(i).norm();
-            if (fighting.contains(n)) return i;
-            if (i >= 1 && disputes.contains(n) && armed.contains(s.token(i - 1).norm())) return i;
+            if (fighting.matches(s.token(i))) return i;
+            if (i >= 1 && disputes.matches(s.token(i)) && armed.matches(s.token(i - 1))) return i;
         }
         return -1;
     }

@@ -43,6 +43,10 @@ class EventRulesTest {
                 .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"GEO\",\"ARM\"],\"place\":\"Osh\"}",
                         "{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"BLR\",\"MDA\"]}");
         assertThat(bodies("Im Finale spielte Georgien gegen Armenien.")).isEmpty();
+        assertThat(bodies("В мае 2021 года на границе Киргизии и Таджикистана вспыхнули столкновения.", "ru", null))
+                .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"KGZ\",\"TJK\"],\"date\":\"2021-05\"}");
+        assertThat(bodies("Russland und Belarus verurteilten die Kämpfe in Georgien.")).as("the two condemn, they do not fight")
+                .noneMatch(b -> b.contains("armed_clash"));
         assertThat(bodies("Es kam zu bewaffneten Auseinandersetzungen zwischen Georgien und Armenien in Aserbaidschan."))
                 .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"GEO\",\"ARM\"]}");
         assertThat(bodies("Das ist möglicherweise eine Folge des russischen Angriffs auf die Ukraine."))
