@@ -11,6 +11,8 @@ import org.blocwatch.model.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.blocwatch.extract.words.Vocabulary;
+import org.blocwatch.extract.words.WordList;
 
 /**
  * Adds role phrases and the state or organisation they belong to, found
@@ -18,14 +20,16 @@ import java.util.Set;
  *   <li>in a compound: "Kreml-Sprecher", "US-Präsident", "OVKS-Generalsekretär";</li>
  *   <li>in an adjective before the noun: "der armenische Ministerpräsident";</li>
  *   <li>in a genitive before it: "Aserbaidschans Präsident", "Russia's President";</li>
+ *   <li>in a name right before a capitalised role, as English writes titles, or an organisation before any: "CSTO Secretary General", "the CSTO secretary general",
+ *       "Kazakhstan President";</li>
  *   <li>after it: "Präsident Kasachstans", "Präsident der Russischen Föderation",
  *       "Außenminister von Kirgisistan", "President of Russia", "президент России".</li>
  * </ul>
- * A chair ("Vorsitzende") of a state is its head of state. Thread-safe.
+ * A chair ("Vorsitzende") of a state is its head of state. A word of {@code former-words} just before
+ * the phrase ("damalige", "früherer", "former", "бывший") marks the office as not held at the
+ * document's date. Articles and "of" between the noun and its state are {@code role-links}. Thread-safe.
  */
 public final class RoleRecognizer implements Annotator {
-    private static final Set<String> LINKS = Set.of("der", "des", "von", "vom", "of", "the", "за");
-    private static final Set<String> PAST = Set.of("damalig", "ehemalig", "früher", "former", "then", "бывш", "künftig", "späte");
 
     @Override public Set<Layer> requires() { return Set.of(Layer.MENTIONS); }
 
@@ -39,14 +43,14 @@ public final class RoleRecognizer implements Annotator {
             for (int i = 0; i < tokens.size(); i++) {
                 Map.Entry<Integer, Role> hit = RoleNouns.at(tokens, i);
                 if (hit == null) continue;
-                RoleMention r = role(tokens, mentions, i, hit.getKey(), hit.getValue());
+                RoleMention r = role(doc.language(), tokens, mentions, i, hit.getKey(), hit.getValue());
                 if (r != null) doc.addRole(s.index(), r);
                 i = hit.getKey() - 1;
             }
         }
     }
 
-    private static RoleMention role(List<Token> tokens, List<Mention> mentions, int first, int end, Role role) {
+    private static RoleMention role(String lang, List<Token> tokens, List<Mention> mentions, int first, int end, Role role) {
         Mention of = null;
         int start = first, stop = end;
         boolean compound = first >= 1 && tokens.get(first - 1).isDash() && tokens.get(first).glued();
@@ -59,7 +63,7 @@ public final class RoleRecognizer implements Annotator {
         if (of != null) start = Math.min(start, of.firstToken());
         if (of == null) {
             int j = end;
-            while (j < tokens.size() && LINKS.contains(tokens.get(j).norm())) j++;
+            while (j < tokens.size() && Vocabulary.of(lang, "role-links").contains(tokens.get(j).norm())) j++;
             Mention after = mentionStartingAt(mentions, j);
             if (after != null && after.isActor() && !after.isDemonym()) {
                 of = after;
@@ -68,8 +72,8 @@ public final class RoleRecognizer implements Annotator {
         }
         if (of != null && RoleNouns.isChair(tokens.get(first)) && !of.isState()) role = Role.CHAIR;
         boolean historical = false;
-        for (int k = Math.max(0, start - 3); k < start; k++)
-            for (String p : PAST) if (tokens.get(k).norm().startsWith(p)) historical = true;
+        WordList former = Vocabulary.of(lang, "former-words");
+        for (int k = Math.max(0, start - 3); k < start; k++) if (former.matches(tokens.get(k))) historical = true;
         return new RoleMention(start, stop, role, of == null ? null : of.id(), historical);
     }
 
@@ -80,7 +84,8 @@ public final class RoleRecognizer implements Annotator {
         Mention m = mentionEndingAt(mentions, end);
         if (m == null && end >= 2 && isAdjective(tokens.get(end - 1))) m = mentionEndingAt(mentions, end - 1);
         if (m == null || !m.isActor()) return null;
-        return m.isDemonym() || end < first || genitive(tokens, m) ? m : null;
+        boolean title = end == first && (tokens.get(first).isCapitalised() || m.isOrganisation()) && !m.isPerson();
+        return m.isDemonym() || end < first || genitive(tokens, m) || title ? m : null;
     }
 
     private static boolean isAdjective(Token t) { return t.isWord() && !t.isCapitalised(); }

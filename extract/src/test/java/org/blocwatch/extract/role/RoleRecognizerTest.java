@@ -42,6 +42,10 @@ class RoleRecognizerTest {
         assertThat(roles("The Russian Foreign Minister spoke.", "en")).containsExactly("FOREIGN_MINISTER of RUS");
         assertThat(roles("Kazakhstan's President spoke.", "en")).containsExactly("HEAD_OF_STATE of KAZ");
         assertThat(roles("Президент России выступил.", "ru")).containsExactly("HEAD_OF_STATE of RUS");
+        assertThat(roles("Kazakhstan President Tokayev spoke.", "en")).containsExactly("HEAD_OF_STATE of KAZ");
+        assertThat(roles("The CSTO secretary general spoke.", "en")).containsExactly("SECRETARY_GENERAL of CSTO");
+        assertThat(roles("In Kazakhstan the president spoke.", "en")).as("a state before a lower-case title is no title")
+                .containsExactly("HEAD_OF_STATE of null");
     }
 
     @Test
@@ -50,6 +54,9 @@ class RoleRecognizerTest {
         RoleMention r = annotate("Der damalige Präsident Kasachstans kam.", "de").roles(0).get(0);
         assertThat(r.historical()).isTrue();
         assertThat(r.role()).isEqualTo(Role.HEAD_OF_STATE);
+        assertThat(annotate("Der frühere Präsident Kasachstans kam.", "de").roles(0).get(0).historical()).as("umlaut words match").isTrue();
+        assertThat(annotate("Бывший президент Казахстана приехал.", "ru").roles(0).get(0).historical()).isTrue();
+        assertThat(annotate("Der Präsident Kasachstans kam früh.", "de").roles(0).get(0).historical()).isFalse();
     }
 
     @Test
