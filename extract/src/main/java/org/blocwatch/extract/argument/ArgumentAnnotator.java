@@ -60,7 +60,7 @@ public final class ArgumentAnnotator implements Annotator {
         if (w.target.contains(before)) return Argument.TARGET;
         if (w.companion.contains(before)) return Argument.COMPANION;
         if (w.other.contains(before)) return Argument.OBLIQUE;
-        if (genitiveAttribute(tokens, m)) return Argument.ATTRIBUTE;
+        if (genitiveAttribute(tokens, m, w)) return Argument.ATTRIBUTE;
         return Argument.ACTOR;
     }
 
@@ -102,11 +102,10 @@ public final class ArgumentAnnotator implements Annotator {
     }
 
     /** "die Gerichtsbarkeit der Ukraine": a state in the genitive after a capitalised noun, which it only qualifies. */
-    private static boolean genitiveAttribute(List<Token> tokens, Mention m) {
+    private static boolean genitiveAttribute(List<Token> tokens, Mention m, Words w) {
         int i = m.firstToken() - 1;
         if (i < 1) return false;
-        String article = tokens.get(i).norm();
-        if (!article.equals("der") && !article.equals("des")) return false;
+        if (!w.genitiveArticles.contains(tokens.get(i).norm())) return false;
         Token before = tokens.get(i - 1);
         return before.isWord() && (before.isCapitalised() || before.isAllCaps());
     }
@@ -127,12 +126,12 @@ public final class ArgumentAnnotator implements Annotator {
     }
 
     private record Words(WordList place, WordList target, WordList companion, WordList other, WordList venue,
-                         WordList determiners, WordList conjunctions, WordList placeNouns) {
+                         WordList determiners, WordList conjunctions, WordList placeNouns, WordList genitiveArticles) {
         Words(String lang) {
             this(Vocabulary.of(lang, "place-prepositions"), Vocabulary.of(lang, "target-prepositions"),
                     Vocabulary.of(lang, "companion-prepositions"), Vocabulary.of(lang, "other-prepositions"),
                     Vocabulary.of(lang, "venue-nouns"), Vocabulary.of(lang, "articles"), Vocabulary.of(lang, "conjunctions"),
-                    Vocabulary.of(lang, "place-nouns"));
+                    Vocabulary.of(lang, "place-nouns"), Vocabulary.of(lang, "genitive-articles"));
         }
     }
 }

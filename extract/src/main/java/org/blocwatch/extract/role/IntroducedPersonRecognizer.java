@@ -9,6 +9,8 @@ import org.blocwatch.extract.entity.Sense;
 import org.blocwatch.extract.entity.Transliteration;
 import org.blocwatch.extract.text.Sentence;
 import org.blocwatch.extract.text.Token;
+import org.blocwatch.extract.words.Vocabulary;
+import org.blocwatch.extract.words.WordList;
 import org.blocwatch.model.Alias;
 import org.blocwatch.model.AliasKind;
 import org.blocwatch.model.Entity;
@@ -19,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Adds persons the knowledge base does not know yet, where the text introduces them with a role:
@@ -27,16 +28,11 @@ import java.util.regex.Pattern;
  * capitalised words right after the role phrase (a comma may separate them) and be followed by
  * punctuation or a lower-case word, which keeps German nouns ("Präsident Reformen ...") out.
  * A name that is another outlet's spelling of a known holder of the very office the role names
- * ("Azerbaijan's President Heidar Aliyev" for the KB's Heydar Aliyev, see {@link SpellingVariants})
+ * ("Azerbaijan's President Ilkham Aliev" for the KB's Ilham Aliyev, see {@link SpellingVariants})
  * is that holder. Otherwise the new entity's id is person: + the slug of an English-looking
  * spelling, and it is marked proposed, for review. Thread-safe.
  */
 public final class IntroducedPersonRecognizer implements Annotator {
-    private static final Set<String> NOT_NAMES = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "er", "sie", "es",
-            "the", "a", "he", "she", "it", "in", "im", "am", "auf", "bei", "mit", "und", "and", "hat", "ist", "war");
-
-    /** German abstract-noun endings: "Verwaltung", "Freiheit" are no names. */
-    private static final Pattern NOUN_ENDING = Pattern.compile(".*(ung|heit|keit|schaft|tion|ismus|itat|tum|nis)(en|s)?");
 
     private final Lexicon lexicon;
     private final OfficeHolders holders;
@@ -58,7 +54,7 @@ public final class IntroducedPersonRecognizer implements Annotator {
                 int i = r.endToken();
                 if (i < tokens.size() && tokens.get(i).norm().equals(",")) i++;
                 if (startsMention(doc.mentions(s.index()), i)) continue;
-                int end = nameEnd(tokens, i);
+                int end = nameEnd(tokens, i, Vocabulary.of(doc.language(), "not-names"), Vocabulary.of(doc.language(), "abstract-noun-endings"));
                 if (end < 0) continue;
                 String name = doc.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
                 Optional<Entity> known = knownHolder(r, name);
@@ -83,13 +79,13 @@ public final class IntroducedPersonRecognizer implements Annotator {
     }
 
     /** The end of a name of 2-3 words starting at i ("Qassym-Schomart Toqajew" is two), or -1. */
-    private static int nameEnd(List<Token> tokens, int i) {
+    private static int nameEnd(List<Token> tokens, int i, WordList notNames, WordList nounEndings) {
         int words = 0, j = i;
         while (j < tokens.size() && words < 4) {
             Token t = tokens.get(j);
-            if (!isNameWord(t)) break;
+            if (!isNameWord(t, notNames, nounEndings)) break;
             j++;
-            while (j + 1 < tokens.size() && tokens.get(j).isDash() && tokens.get(j).glued() && isNameWord(tokens.get(j + 1))) j += 2;
+            while (j + 1 < tokens.size() && tokens.get(j).isDash() && tokens.get(j).glued() && isNameWord(tokens.get(j + 1), notNames, nounEndings)) j += 2;
             words++;
         }
         if (words < 2 || words > 3) return -1;
@@ -97,8 +93,9 @@ public final class IntroducedPersonRecognizer implements Annotator {
         return j;
     }
 
-    private static boolean isNameWord(Token t) {
+    /** A capitalised word that is no function word ({@code not-names}) nor a German abstract noun ({@code abstract-noun-endings}: "Verwaltung"). */
+    private static boolean isNameWord(Token t, WordList notNames, WordList nounEndings) {
         return t.isWord() && t.isCapitalised() && !t.isAllCaps() && t.text().length() >= 2
-                && !NOT_NAMES.contains(t.norm()) && !NOUN_ENDING.matcher(t.norm()).matches();
+                && !notNames.matches(t) && !nounEndings.contains(t.norm());
     }
 }

@@ -61,7 +61,4 @@ final class RoleNouns {
         return null;
     }
 
-    static boolean isChef(Token t) { return t.norm().equals("chef") || t.norm().equals("chefs"); }
-
-    static boolean isChair(Token t) { return t.norm().startsWith("vorsitzend") || t.norm().equals("chairman"); }
 }

@@ -25,7 +25,8 @@ import org.blocwatch.extract.words.WordList;
  *   <li>after it: "Präsident Kasachstans", "Präsident der Russischen Föderation",
  *       "Außenminister von Kirgisistan", "President of Russia", "президент России".</li>
  * </ul>
- * A chair ("Vorsitzende") of a state is its head of state. A word of {@code former-words} just before
+ * A chair ({@code chair-nouns}: "Vorsitzende") of a state is its head of state, of an organisation its chair; a
+ * chief ({@code chief-nouns}: "Chef") counts only with the state or organisation it heads. A word of {@code former-words} just before
  * the phrase ("damalige", "früherer", "former", "бывший") marks the office as not held at the
  * document's date. Articles and "of" between the noun and its state are {@code role-links}. Thread-safe.
  */
@@ -58,7 +59,7 @@ public final class RoleRecognizer implements Annotator {
             Mention modifier = mentionEndingAt(mentions, first - 1);
             if (modifier != null && modifier.isActor()) of = modifier;
         }
-        if (RoleNouns.isChef(tokens.get(first)) && of == null) return null;
+        if (Vocabulary.of(lang, "chief-nouns").matches(tokens.get(first)) && of == null) return null;
         if (of == null && !compound) of = before(tokens, mentions, first);
         if (of != null) start = Math.min(start, of.firstToken());
         if (of == null) {
@@ -70,7 +71,7 @@ public final class RoleRecognizer implements Annotator {
                 stop = after.endToken();
             }
         }
-        if (of != null && RoleNouns.isChair(tokens.get(first)) && !of.isState()) role = Role.CHAIR;
+        if (of != null && Vocabulary.of(lang, "chair-nouns").matches(tokens.get(first)) && !of.isState()) role = Role.CHAIR;
         boolean historical = false;
         WordList former = Vocabulary.of(lang, "former-words");
         for (int k = Math.max(0, start - 3); k < start; k++) if (former.matches(tokens.get(k))) historical = true;

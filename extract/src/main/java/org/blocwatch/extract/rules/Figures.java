@@ -35,9 +35,7 @@ final class Figures {
         if (m.isOrganisation()) {
             int next = m.endToken();
             if (next + 1 < s.tokens().size() && s.token(next).isDash()) {
-                String head = s.token(next + 1).norm();
-                if (head.startsWith("staat") || head.startsWith("land") || head.startsWith("lander") || head.startsWith("mitglied"))
-                    return "members:" + m.id();
+                if (s.words("member-heads").matches(s.token(next + 1))) return "members:" + m.id();
             }
         }
         return null;

@@ -21,8 +21,7 @@ public final class MemberStateRule implements ClaimRule {
         if (m.firstToken() <= noun) return false;
         for (int i = noun + 1; i < m.firstToken(); i++) {
             String n = s.token(i).norm();
-            if (!(n.equals("und") || n.equals("and") || n.equals("sowie") || n.equals("der") || n.equals("den") || n.equals("the") || n.equals("и")))
-                return false;
+            if (!s.words("conjunctions").contains(n) && !s.words("articles").contains(n)) return false;
         }
         return true;
     }

@@ -530,8 +530,8 @@ public final class SentenceView {
     private boolean onlyCoordinationBetween(int from, int to, boolean prepositions) {
         for (int i = from; i < to; i++) {
             String n = tokens.get(i).norm();
-            if (!(n.equals(",") || n.equals("und") || n.equals("and") || n.equals("sowie") || n.equals("и") || n.equals("or")
-                    || n.equals("oder") || (prepositions && Words.NON_ACTOR_PREPOSITIONS.contains(n)) || isArticle(tokens.get(i)))) return false;
+            if (!(n.equals(",") || words("conjunctions").contains(n) || (prepositions && Words.NON_ACTOR_PREPOSITIONS.contains(n))
+                    || isArticle(tokens.get(i)))) return false;
         }
         return true;
     }

@@ -71,7 +71,7 @@ public final class StatusStatementRule implements ClaimRule {
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = s.token(k).norm();
             if (s.isPreposition(w) || oblique.contains(w)) return false;
-            if (w.equals("der") && k > 0 && s.token(k - 1).isWord() && s.token(k - 1).isCapitalised()) return false;
+            if (s.words("genitive-articles").contains(w) && k > 0 && s.token(k - 1).isWord() && s.token(k - 1).isCapitalised()) return false;
         }
         return true;
     }

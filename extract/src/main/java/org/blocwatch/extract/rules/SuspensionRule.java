@@ -30,7 +30,7 @@ public final class SuspensionRule implements ClaimRule {
         if (subject == null) return;
         TimeExpression time = s.timeNear(t);
         // "froze its participation in 2024": the suspension began then; a boycott of one meeting holds on its day
-        boolean boycott = s.token(t).norm().startsWith("boykott") || s.token(t).norm().startsWith("boycott") || s.token(t).norm().startsWith("бойкот");
+        boolean boycott = s.words("boycott-words").matches(s.token(t));
         Membership body = time != null && time.kind() == TimeExpression.Kind.POINT && !boycott
                 ? new Membership(subject, org, MembershipStatus.SUSPENDED, time.date(), null, null)
                 : Memberships.during(subject, org, MembershipStatus.SUSPENDED, time, s.past(t) ? null : s.documentDate());

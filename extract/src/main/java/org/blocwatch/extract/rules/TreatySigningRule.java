@@ -87,8 +87,7 @@ public final class TreatySigningRule implements ClaimRule {
     /** The organisation is named by its treaty ("Vertrag über kollektive Sicherheit"), so signing it is joining. */
     private static boolean foundingTreaty(SentenceView s, Mention treaty) {
         for (int i = treaty.firstToken(); i < treaty.endToken(); i++) {
-            String n = s.token(i).norm();
-            if (n.startsWith("vertrag") || n.startsWith("treaty") || n.startsWith("договор")) return true;
+            if (s.words("founding-treaty-nouns").matches(s.token(i))) return true;
         }
         return false;
     }
