@@ -42,6 +42,7 @@ public final class AccessionRule implements ClaimRule {
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
+        nominalAccession(s, out);
         int t = s.find("accession-verbs");
         if (t < 0) t = s.findPhrase("accession-phrases");
         if (t < 0) t = becameMember(s);
@@ -56,5 +57,31 @@ public final class AccessionRule implements ClaimRule {
         TimeExpression time = s.timeNear(t);
         for (Mention m : states)
             if (!m.id().equals(org)) out.emit(Memberships.since(m.id(), org, status(s, t), time), name(), time == null ? 0.6 : 0.8);
+    }
+
+    /**
+     * An accession named by a noun with its state and date: "nach dem Beitritt Armeniens zur Union im
+     * Januar 2015", "Armenia's accession to the union in 2015", "после вступления Армении в союз в
+     * 2015 году". The state is the noun's genitive or possessive (right after it, or after "of"/"der"),
+ * the organisation follows the noun;
+     * without a date of its own the noun may be a plan, so nothing is claimed, and neither is a
+     * planned, possible or applied-for accession ({@code prospective-words}, {@code application-words}).
+     */
+    private void nominalAccession(SentenceView s, ClaimSink out) {
+        int noun = s.find("accession-nouns");
+        if (noun < 0 || s.negated(noun) || s.modal(noun)) return;
+        for (int k = Math.max(0, noun - 3); k < noun; k++)
+            if (s.words("prospective-words").matches(s.token(k)) || s.words("application-words").matches(s.token(k))) return;
+        Mention state = null, org = null;
+        for (Mention m : s.mentions()) {
+            boolean possessive = m.endToken() <= noun && noun - m.endToken() <= 1;
+            boolean genitive = m.firstToken() == noun + 1 || m.firstToken() == noun + 2 && (s.words("genitive-articles").matches(s.token(noun + 1))
+                    || s.words("genitive-prepositions").matches(s.token(noun + 1)));
+            if (m.isState() && !m.isDemonym() && state == null && (possessive || genitive)) state = m;
+            else if (m.isOrganisation() && org == null && m.firstToken() > noun && m.firstToken() - noun <= 5) org = m;
+        }
+        TimeExpression time = s.timeNear(noun);
+        if (state == null || org == null || time == null || time.kind() != TimeExpression.Kind.POINT || !s.sameClause(noun, s.tokenAt(time.start()))) return;
+        out.emit(Memberships.since(state.id(), org.id(), MembershipStatus.MEMBER, time), name(), 0.7);
     }
 }

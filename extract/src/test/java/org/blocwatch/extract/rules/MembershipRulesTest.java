@@ -58,6 +58,20 @@ class MembershipRulesTest {
     }
 
     @Test
+    void anAccessionNamedByANounWithItsStateAndDate() {
+        assertThat(bodies("Seit dem Beitritt Georgiens zur GUS im Mai 1994 stieg der Handel.")).contains(member("GEO", "CIS", ",\"from\":\"1994-05\""));
+        assertThat(bodies("Kyrgyzstan's accession to the CSTO in 1994 was welcomed.", "en", null)).contains(member("KGZ", "CSTO", ",\"from\":\"1994\""));
+        assertThat(bodies("После вступления Грузии в СНГ в 1993 году торговля выросла.", "ru", null)).contains(member("GEO", "CIS", ",\"from\":\"1993\""));
+    }
+
+    @Test
+    void aPlannedUndatedOrAppliedForAccessionIsNone() {
+        assertThat(bodies("Der geplante Beitritt Georgiens zur GUS im Jahr 2030 wurde verschoben.")).isEmpty();
+        assertThat(bodies("Der Beitritt Georgiens zur GUS wird diskutiert.")).isEmpty();
+        assertThat(bodies("Armenia filed an application for accession to the CSTO in 1994.", "en", null)).noneMatch(b -> b.contains("\"member\""));
+    }
+
+    @Test
     void infinitivesAndAdjectivalParticiplesAssertNoAccessionOrExit() {
         assertThat(bodies("Turkmenistan refuses to join the CSTO.", "en", null)).isEmpty();
         assertThat(bodies("Moskau bot Baku an, der OVKS erneut beizutreten.")).isEmpty();
