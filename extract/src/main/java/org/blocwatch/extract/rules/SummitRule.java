@@ -41,13 +41,17 @@ public final class SummitRule implements ClaimRule {
             if (org == null) for (Mention m : s.organisations()) { org = m.id(); break; }
             // "the summit", "саммит" alone: the organisation in focus; "Zentralasien-Gipfel" is another's
             if (org == null && !s.compoundModified(t)) org = s.recentOrganisation();
-        } else {
+        }
+        int nameEnd = t;
+        if (t < 0) {
             int session = s.findWord(Vocabulary.of(s.language(), "session-words"));
-            if (session >= 0) { org = sessionOrganisation(s, session); t = session; }
+            Mention council = session < 0 ? null : sessionOrganisation(s, session);
+            if (council != null) { org = council.id(); t = session; nameEnd = Math.max(session, council.endToken() - 1); }
         }
         if (t < 0) { attendance(s, out); return; }
         if (org == null || s.modal(t) || s.noneSuch(t)) return;
-        int at = s.token(t).end();
+        // a council's session is named by the whole chain up to its organisation: the date follows that
+        int at = s.token(nameEnd).end();
         List<TimeExpression> dates = s.times().stream()
                 .filter(x -> x.resolved() && x.kind() == TimeExpression.Kind.POINT && Math.abs(x.start() - at) <= DATE_REACH).toList();
         String place = Events.place(s);
@@ -64,10 +68,11 @@ public final class SummitRule implements ClaimRule {
      * closing the genitive chain after the word ("заседание Совета глав правительств ШОС", "Sitzung des
      * Ministerrats des Unionsstaates"), at most {@value #SESSION_REACH} words on.
      */
-    private static String sessionOrganisation(SentenceView s, int session) {
-        String compound = s.compoundOrganisation(session);
-        if (compound != null) return compound;
-        for (Mention m : s.organisations()) if (m.firstToken() > session && m.firstToken() - session <= SESSION_REACH) return m.id();
+    private static Mention sessionOrganisation(SentenceView s, int session) {
+        for (Mention m : s.organisations()) {
+            if (m.endToken() == session - 1 && s.compoundModified(session)) return m;
+            if (m.firstToken() > session && m.firstToken() - session <= SESSION_REACH) return m;
+        }
         return null;
     }
 
@@ -98,7 +103,10 @@ public final class SummitRule implements ClaimRule {
             boolean place = places.contains(m) || s.argument(m) == Argument.PLACE || s.argument(m) == Argument.DATELINE
                     || !s.sameClause(m.firstToken(), attend);
             String id = m.isPerson() ? s.stateOf(m) : m.isState() && !m.isDemonym() && !place ? m.id() : null;
-            int next = i + 1 < ms.size() ? ms.get(i + 1).firstToken() : s.tokens().size();
+            // "der Präsident Belarus' Lukaschenko kam nicht": the state's attendance is that of its leader named next
+            int j = i + 1;
+            if (m.isState() && j < ms.size() && ms.get(j).isPerson() && ms.get(j).firstToken() - m.endToken() <= 1) j++;
+            int next = j < ms.size() ? ms.get(j).firstToken() : s.tokens().size();
             if (id != null && !out.contains(id) && !staysAway(s, m.endToken(), next)) out.add(id);
         }
         return out;

@@ -22,6 +22,19 @@ class EventRulesTest {
     }
 
     @Test
+    void aLeaderWhoStaysAwayTakesHisStateWithHim() {
+        assertThat(bodies("Президент Армении Никол Пашинян не приехал на саммит ОДКБ в Душанбе.", "ru", null))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"place\":\"Dushanbe\"}")
+                .noneMatch(b -> b.contains("\"participants\":[\"ARM\"]"));
+    }
+
+    @Test
+    void aCouncilSessionIsDatedAfterItsWholeName() {
+        assertThat(bodies("Заседание Совета глав государств СНГ прошло в Душанбе 14 октября 2022 года.", "ru", null))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CIS\"],\"org\":\"CIS\",\"place\":\"Dushanbe\",\"date\":\"2022-10-14\"}");
+    }
+
+    @Test
     void bilateralMeetingsAndPhoneCallsBetweenTwoStates() {
         assertThat(bodies("Tokajew traf Putin in Moskau.")).contains("{\"type\":\"event\",\"kind\":\"bilateral_meeting\",\"participants\":[\"KAZ\",\"RUS\"],\"place\":\"Moscow\"}");
         assertThat(bodies("Putin hatte mit Paschinjan telefoniert.")).contains("{\"type\":\"event\",\"kind\":\"phone_call\",\"participants\":[\"RUS\",\"ARM\"]}");
