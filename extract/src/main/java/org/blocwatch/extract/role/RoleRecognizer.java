@@ -25,6 +25,8 @@ import org.blocwatch.extract.words.WordList;
  *   <li>after it: "Präsident Kasachstans", "Präsident der Russischen Föderation",
  *       "Außenminister von Kirgisistan", "President of Russia", "президент России".</li>
  * </ul>
+ * A counterpart ({@code counterpart-nouns}: "Amtskollege", "counterpart", "коллега") holds the office
+ * named before it in the sentence, of the state its adjective names.
  * A chair ({@code chair-nouns}: "Vorsitzende") of a state is its head of state, of an organisation its chair; a
  * chief ({@code chief-nouns}: "Chef") counts only with the state or organisation it heads. A word of {@code former-words} just before
  * the phrase ("damalige", "früherer", "former", "бывший") marks the office as not held at the
@@ -41,11 +43,15 @@ public final class RoleRecognizer implements Annotator {
         for (Sentence s : doc.sentences()) {
             List<Token> tokens = doc.tokens(s.index());
             List<Mention> mentions = doc.mentions(s.index());
+            WordList counterparts = Vocabulary.of(doc.language(), "counterpart-nouns");
+            Role last = null;
             for (int i = 0; i < tokens.size(); i++) {
                 Map.Entry<Integer, Role> hit = RoleNouns.at(tokens, i);
+                // "seinen usbekischen Amtskollegen", "his Uzbek counterpart": the office named before, of another state
+                if (hit == null && last != null && counterparts.matches(tokens.get(i))) hit = Map.entry(i + 1, last);
                 if (hit == null) continue;
                 RoleMention r = role(doc.language(), tokens, mentions, i, hit.getKey(), hit.getValue());
-                if (r != null) doc.addRole(s.index(), r);
+                if (r != null) { doc.addRole(s.index(), r); last = r.role(); }
                 i = hit.getKey() - 1;
             }
         }

@@ -2,6 +2,7 @@ package org.blocwatch.extract.rules;
 
 import org.blocwatch.model.MembershipStatus;
 
+import org.blocwatch.extract.argument.Argument;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.time.TimeExpression;
 
@@ -31,6 +32,10 @@ public final class FoundingRule implements ClaimRule {
         for (Mention m : s.organisations())
             if (Math.abs(m.firstToken() - t) <= REACH && s.sameClause(m.firstToken(), t)
                     && (founded == null || Math.abs(m.firstToken() - t) < Math.abs(founded.firstToken() - t))) founded = m;
+        // the subject of a passive may stand far before its verb: "Die Union wurde im Dezember 1991 von A, B und C gegründet"
+        if (founded == null)
+            for (Mention m : s.organisations())
+                if (m.firstToken() < t && s.sameClause(m.firstToken(), t) && s.argument(m) == Argument.ACTOR) { founded = m; break; }
         TimeExpression time = s.timeNear(t);
         if (founded == null || time == null || time.kind() != TimeExpression.Kind.POINT) return;
         String org = founded.id();

@@ -20,8 +20,8 @@ import java.util.List;
  * the noun belongs to (compound, genitive, "in"), else the one the sentence or its focus names; an
  * organisation "within" another is itself the subject ("der OVKS Beobachterstatus innerhalb der GUS").
  * Dated by a time next to the noun ("since 2016 as an observer"); else at the document's date in
- * the present tense, open in the past. Clauses about becoming or leaving are the accession and
- * withdrawal rules'; negated and modal nouns say nothing.
+ * the present tense, open in the past. Clauses about becoming, leaving or suspending are the accession,
+ * withdrawal and suspension rules'; negated and modal nouns say nothing.
  */
 public final class StatusStatementRule implements ClaimRule {
     private static final int TIME_REACH = 6;
@@ -41,6 +41,8 @@ public final class StatusStatementRule implements ClaimRule {
             if (nouns.at(s, i) == null || s.negated(i) || s.modal(i) || s.formallyOnly(i) || !predicative(s, i)) continue;
             Clause c = s.clauseOf(i);
             if (c == null || s.near(i, "status-changes", CHANGE_REACH) || s.near(i, "become", CHANGE_REACH)) continue;
+            // "hat seine Mitgliedschaft 2012 ausgesetzt": the suspension rule's clause
+            if (s.clauseHas(c, "suspend-verbs") || s.clauseHas(c, "boycott-words")) continue;
             if (!s.clauseHas(c, copulas) && !listedAfter(s, i) && !apposition(s, i)) continue;
             heads.add(i);
         }

@@ -49,6 +49,14 @@ class RoleRecognizerTest {
     }
 
     @Test
+    void aCounterpartHoldsTheOfficeNamedBeforeOfItsOwnState() {
+        assertThat(roles("Der russische Außenminister traf seinen armenischen Amtskollegen.", "de"))
+                .containsExactly("FOREIGN_MINISTER of RUS", "FOREIGN_MINISTER of ARM");
+        assertThat(roles("The Kazakh President met his Russian counterpart.", "en")).containsExactly("HEAD_OF_STATE of KAZ", "HEAD_OF_STATE of RUS");
+        assertThat(roles("Die armenischen Kollegen kamen.", "de")).as("no office named before").isEmpty();
+    }
+
+    @Test
     void chefCountsOnlyInAGovernmentCompoundAndFormerOfficesAreHistorical() {
         assertThat(roles("Der Chef des Hotels kam.", "de")).isEmpty();
         RoleMention r = annotate("Der damalige Präsident Kasachstans kam.", "de").roles(0).get(0);

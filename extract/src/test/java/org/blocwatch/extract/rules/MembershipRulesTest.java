@@ -50,6 +50,20 @@ class MembershipRulesTest {
     }
 
     @Test
+    void thePassiveSubjectOfAFoundingMayStandFarFromItsVerb() {
+        assertThat(bodies("Die Gemeinschaft Unabhängiger Staaten wurde im Dezember 1991 in Minsk von Russland, Belarus und der Ukraine gegründet."))
+                .contains(member("RUS", "CIS", ",\"from\":\"1991-12\""), member("BLR", "CIS", ",\"from\":\"1991-12\""), member("UKR", "CIS", ",\"from\":\"1991-12\""));
+        assertThat(bodies("Russland hat im Dezember 1991 in Minsk mit Belarus und der Ukraine eine Kommission gegründet, nicht die GUS."))
+                .noneMatch(b -> b.contains("\"CIS\""));
+    }
+
+    @Test
+    void aSuspendedMembershipIsNoStatementOfMembership() {
+        assertThat(bodies("Usbekistan hat seine Mitgliedschaft in der OVKS 2012 zum zweiten Mal ausgesetzt."))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"UZB\",\"object\":\"CSTO\",\"status\":\"suspended\",\"from\":\"2012\"}");
+    }
+
+    @Test
     void separableVerbsCloseTheirClause() {
         assertThat(bodies("Armenien trat 2015 der OVKS bei.")).containsExactly(member("ARM", "CSTO", ",\"from\":\"2015\""));
         assertThat(bodies("Georgien trat 2009 aus der GUS aus.")).containsExactly(member("GEO", "CIS", ",\"to\":\"2009\""));
