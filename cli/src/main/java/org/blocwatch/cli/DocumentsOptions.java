@@ -2,11 +2,17 @@ package org.blocwatch.cli;
 
 import org.blocwatch.ingest.search.SearchIndex;
 import org.blocwatch.store.JdbcDocumentStore;
+import org.blocwatch.store.StoreLocation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** The stored documents and their search index, which live in and beside the knowledge base file. */
+/**
+ * The stored documents and their search index. The documents live in the knowledge base; the
+ * index, derived from them, beside the SQLite file, or for a PostgreSQL KB in the per-user data
+ * folder under a name made of server, port and database (and any schema). Either way it is
+ * rebuilt from the documents table when the two disagree.
+ */
 final class DocumentsOptions {
     private DocumentsOptions() {}
 
@@ -16,7 +22,14 @@ final class DocumentsOptions {
     }
 
     static SearchIndex openIndex(KnowledgeBaseOptions kb) {
-        Path db = kb.path();
-        return SearchIndex.open(SearchIndex.folderFor(db));
+        return SearchIndex.open(indexFolder(kb.location()));
+    }
+
+    static Path indexFolder(StoreLocation location) {
+        if (location instanceof StoreLocation.Sqlite s) return SearchIndex.folderFor(s.file());
+        StoreLocation.Postgres pg = (StoreLocation.Postgres) location;
+        String name = pg.host() + "-" + pg.port() + "-" + pg.database()
+                + (pg.parameters().containsKey("currentSchema") ? "-" + pg.parameters().get("currentSchema") : "");
+        return KnowledgeBaseOptions.dataFolder().resolve("indexes").resolve(name.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 }
