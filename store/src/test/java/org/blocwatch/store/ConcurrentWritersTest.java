@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -55,6 +56,8 @@ class ConcurrentWritersTest {
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         CountDownLatch start = new CountDownLatch(1);
+        // the writers add their i-th documents at the same moment, so that they race for the same new persons
+        CyclicBarrier inStep = new CyclicBarrier(2);
         AtomicBoolean writing = new AtomicBoolean(true);
         ConcurrentLinkedQueue<String> torn = new ConcurrentLinkedQueue<>();
         List<Future<?>> writers = new ArrayList<>();
@@ -68,6 +71,7 @@ class ConcurrentWritersTest {
                         // the i-th documents of both writers introduce the same two new persons, in opposite orders
                         Entity p = person("p" + i), q = person("q" + i);
                         List<Entity> persons = writer.equals("a") ? List.of(p, q) : List.of(q, p);
+                        inStep.await(10, TimeUnit.SECONDS);
                         docs.add(document(id), claims(id), persons);
                     }
                 }
