@@ -78,13 +78,14 @@ public sealed interface StoreLocation {
 
         /** The driver's URL, without user and password (those go in {@link #properties}). */
         public String jdbcUrl() {
-            StringBuilder url = new StringBuilder("jdbc:postgresql://").append(host).append(':').append(port).append('/').append(database);
-            char sep = '?';
-            for (var p : parameters.entrySet()) {
-                url.append(sep).append(p.getKey()).append('=').append(p.getValue());
-                sep = '&';
-            }
-            return url.toString();
+            return "jdbc:postgresql://" + host + ":" + port + "/" + database + query();
+        }
+
+        private String query() {
+            StringBuilder query = new StringBuilder();
+            for (var p : parameters.entrySet())
+                query.append(query.isEmpty() ? '?' : '&').append(encode(p.getKey())).append('=').append(encode(p.getValue()));
+            return query.toString();
         }
 
         public Properties properties() {
@@ -97,10 +98,16 @@ public sealed interface StoreLocation {
             return p;
         }
 
+        /** Never the password, wherever a location is printed. */
+        @Override public String toString() { return display(); }
+
         @Override public String display() {
-            return "postgresql://" + (user == null ? "" : user + "@") + host + ":" + port + "/" + database
-                    + jdbcUrl().substring(jdbcUrl().indexOf('/' + database) + database.length() + 1);
+            return "postgresql://" + (user == null ? "" : user + "@") + host + ":" + port + "/" + database + query();
         }
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static String decode(String s) {
