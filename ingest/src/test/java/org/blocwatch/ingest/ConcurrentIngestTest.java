@@ -13,10 +13,13 @@ import org.blocwatch.model.Method;
 import org.blocwatch.model.Provenance;
 import org.blocwatch.model.ReviewState;
 import org.blocwatch.store.ClaimFilter;
+import org.blocwatch.store.DocumentStore;
 import org.blocwatch.store.DocumentSummary;
+import org.blocwatch.store.StoredDocument;
 import org.blocwatch.store.JdbcDocumentStore;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import org.blocwatch.store.TestStores;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
@@ -52,6 +55,14 @@ class ConcurrentIngestTest {
     @Parameter TestStores stores;
     @TempDir Path dir;
 
+    /** Loading the language models takes seconds: one reader for every test, as in IngestorTest. */
+    static DocumentReader reader;
+
+    @BeforeAll
+    static void loadModels() {
+        reader = new DocumentReader(1_000_000, new LanguageDetector());
+    }
+
     static final int FILES_PER_INGEST = 10;
     static final List<String> WORDS = List.of("Getreide", "Abgaben", "Grenze", "Wasser", "Handel", "Minister", "Beobachter",
             "Truppen", "Vertrag", "Gipfel", "Zoll", "Sitzung", "Ernte", "Bahn", "Strom", "Hafen", "Weide", "Brücke");
@@ -70,7 +81,6 @@ class ConcurrentIngestTest {
             Path in = Files.createDirectories(dir.resolve(folder));
             for (int i = 0; i < FILES_PER_INGEST; i++) Files.writeString(in.resolve(folder + i + ".txt"), text(random), StandardCharsets.UTF_8);
         }
-        DocumentReader reader = new DocumentReader(1_000_000, new LanguageDetector());
         ExecutorService pool = Executors.newFixedThreadPool(3);
         AtomicBoolean ingesting = new AtomicBoolean(true);
         ConcurrentLinkedQueue<String> withoutClaim = new ConcurrentLinkedQueue<>();
@@ -109,6 +119,65 @@ class ConcurrentIngestTest {
             pool.shutdownNow();
         }
         assertThat(withoutClaim).isEmpty();
+    }
+
+    @Test
+    void anIngestThatLosesTheRaceForAFileOrItsIdStillLosesNothing() throws Exception {
+        Random random = new Random(11);
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("bericht.txt"), text(random), StandardCharsets.UTF_8);
+        try (SearchIndex index = SearchIndex.open(dir.resolve("index"));
+             JdbcDocumentStore store = new JdbcDocumentStore(stores.open(dir).connection());
+             JdbcDocumentStore rival = new JdbcDocumentStore(stores.open(dir).connection())) {
+            // the rival stores this very file just before our insert
+            IngestReport same = new Ingestor(new Racing(store, rival, d -> d), index, reader, 1, EXTRACTION)
+                    .ingest(List.of(in.resolve("bericht.txt")), IngestListener.silent());
+            assertThat(same.results()).singleElement().satisfies(r -> {
+                assertThat(r.status()).isEqualTo(IngestResult.Status.ALREADY_PRESENT);
+                assertThat(r.message()).contains("already ingested as bericht");
+            });
+
+            // the rival takes the id "nachricht" with another text just before our insert
+            Files.writeString(in.resolve("nachricht.txt"), text(random), StandardCharsets.UTF_8);
+            IngestReport clash = new Ingestor(new Racing(store, rival, d -> new StoredDocument(d.id(), "elsewhere", d.title(), null,
+                    null, null, "de", "rival-raw", "rival-text", d.text(), List.of(), new int[]{1}, null, d.ingestedAt())),
+                    index, reader, 1, EXTRACTION).ingest(List.of(in.resolve("nachricht.txt")), IngestListener.silent());
+            assertThat(clash.results()).singleElement().satisfies(r -> {
+                assertThat(r.status()).isEqualTo(IngestResult.Status.STORED);
+                assertThat(r.documentId()).startsWith("nachricht-");
+            });
+            assertThat(store.documents()).extracting(DocumentSummary::id).hasSize(3).contains("bericht", "nachricht");
+        }
+    }
+
+    /** A document store whose first add is beaten by a rival storing {@code rivalFor} of the same document first. */
+    static final class Racing implements DocumentStore {
+        private final DocumentStore store, rival;
+        private final java.util.function.UnaryOperator<StoredDocument> rivalFor;
+        private boolean raced;
+
+        Racing(DocumentStore store, DocumentStore rival, java.util.function.UnaryOperator<StoredDocument> rivalFor) {
+            this.store = store;
+            this.rival = rival;
+            this.rivalFor = rivalFor;
+        }
+
+        @Override public void add(StoredDocument d, java.util.Collection<Claim> claims, java.util.Collection<Entity> entities) {
+            if (!raced) {
+                raced = true;
+                rival.add(rivalFor.apply(d), List.of(), List.of());
+            }
+            store.add(d, claims, entities);
+        }
+        @Override public java.util.Optional<StoredDocument> document(String id) { return store.document(id); }
+        @Override public boolean containsId(String id) { return store.containsId(id); }
+        @Override public java.util.Optional<String> idByRawHash(String hash) { return store.idByRawHash(hash); }
+        @Override public java.util.Optional<String> idByTextHash(String hash) { return store.idByTextHash(hash); }
+        @Override public List<DocumentSummary> documents() { return store.documents(); }
+        @Override public void forEachSignature(SignatureVisitor visitor) { store.forEachSignature(visitor); }
+        @Override public void forEachDocument(java.util.function.Consumer<StoredDocument> visitor) { store.forEachDocument(visitor); }
+        @Override public int count() { return store.count(); }
+        @Override public void close() {}
     }
 
     /** An invented German report: its own mix of words, so that no two count as near-duplicates. */
