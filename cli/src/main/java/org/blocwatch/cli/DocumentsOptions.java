@@ -21,8 +21,15 @@ final class DocumentsOptions {
         return new JdbcDocumentStore(kb.open(err).connection());
     }
 
-    static SearchIndex openIndex(KnowledgeBaseOptions kb) {
-        return SearchIndex.open(indexFolder(kb.location()));
+    /** The index to write: a second ingest on this machine waits for the first to finish with it. */
+    static SearchIndex openIndex(KnowledgeBaseOptions kb, PrintWriter err) {
+        return SearchIndex.openWaiting(indexFolder(kb.location()),
+                () -> err.println("blocwatch: waiting for the search index, which another process on this machine is writing"));
+    }
+
+    /** The index to search: read-only on its last committed state while another process writes it. */
+    static SearchIndex openIndexForSearch(KnowledgeBaseOptions kb) {
+        return SearchIndex.openForSearch(indexFolder(kb.location()));
     }
 
     static Path indexFolder(StoreLocation location) {
