@@ -49,7 +49,9 @@ public final class PostgresTestServer {
         if (instance == null && unavailable == null) {
             try {
                 String given = System.getenv("BLOCWATCH_TEST_PG");
-                instance = new PostgresTestServer(given != null && !given.isBlank() ? given.strip() : start());
+                String url = given != null && !given.isBlank() ? given.strip() : start();
+                Database.open(url).close(); // the server answers, and the schema migrates
+                instance = new PostgresTestServer(url);
             } catch (Exception e) {
                 unavailable = e.getMessage();
             }
