@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-        description = {"Copy the whole knowledge base (--db or --jdbc) into an empty one at --to, SQLite or PostgreSQL,",
-                "losslessly: entities, aliases, claims with ids, times and review history, documents.",
-                "The search index of the copy is rebuilt from its documents on first use."})
+        description = {"Copy the whole knowledge base (--db or --jdbc) into an empty one at --to.",
+                "Lossless, SQLite or PostgreSQL either way: entities, aliases, claims with",
+                "their ids, times and review history, documents. The copy's search index",
+                "is rebuilt from its documents on first use."})
 final class MigrateCommand implements Callable<Integer> {
 
     @Option(names = "--to", required = true, paramLabel = "LOCATION",
