@@ -1,7 +1,10 @@
 package org.blocwatch.answers;
 
 import org.blocwatch.query.ClaimView;
-import org.blocwatch.store.Database;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.blocwatch.store.TestStores;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** An analysis's stated figures beside the KB's values for the same period. */
+@ParameterizedClass
+@EnumSource(TestStores.class)
 class AnalysisComparisonTest {
+
+    @Parameter TestStores stores;
     static final String YAML = """
             citation: "Someone 2020"
             figures:
@@ -46,7 +53,7 @@ class AnalysisComparisonTest {
     void eachStatedFigureIsCheckedAgainstTheKbOverItsOwnPeriod() {
         AnalysisComparison analysis = AnalysisComparison.fromFiles(Map.of("comparisons/pact.yaml", YAML, "orgs/PACT.yaml", "id: PACT")).get(0);
         assertThat(analysis.citation()).isEqualTo("Someone 2020");
-        try (JdbcKnowledgeStore store = Database.openSqlite(dir.resolve("kb.db"))) {
+        try (JdbcKnowledgeStore store = stores.open(dir)) {
             Pact.history(store);
             List<FigureCheck> checks = new OrganisationIndicators(new AdmittedClaims(store, ClaimView.CURRENT), LocalDate.of(2026, 1, 1))
                     .check(analysis, "PACT");

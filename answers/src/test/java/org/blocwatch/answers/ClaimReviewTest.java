@@ -8,7 +8,10 @@ import org.blocwatch.model.PartialDate;
 import org.blocwatch.model.ReviewState;
 import org.blocwatch.query.ClaimView;
 import org.blocwatch.store.ClaimFilter;
-import org.blocwatch.store.Database;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.blocwatch.store.TestStores;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Review decisions change which claims answers rest on, from their moment on and not before. */
+@ParameterizedClass
+@EnumSource(TestStores.class)
 class ClaimReviewTest {
+
+    @Parameter TestStores stores;
     static final Instant RECORDED = Instant.parse("2026-02-01T00:00:00Z");
     static final Instant DECIDED = Instant.parse("2026-03-01T00:00:00Z");
     static final Instant BETWEEN = Instant.parse("2026-02-15T00:00:00Z");
@@ -37,7 +44,7 @@ class ClaimReviewTest {
     Claim proposed;
 
     @BeforeEach void open() {
-        store = Database.openSqlite(dir.resolve("kb.db"));
+        store = stores.open(dir);
         Pact.entities(store);
         proposed = Pact.extracted(Pact.member("BBB", "1992-05-15", "1999-04-02"), "doc-7", "BBB left on 2 April 1999", RECORDED);
         store.record(List.of(proposed, Pact.curated(Pact.member("AAA", "1992-05-15", null), "Treaty")));

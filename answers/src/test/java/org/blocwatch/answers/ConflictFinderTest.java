@@ -6,7 +6,10 @@ import org.blocwatch.model.Period;
 import org.blocwatch.model.Qualifier;
 import org.blocwatch.model.Trade;
 import org.blocwatch.query.ClaimView;
-import org.blocwatch.store.Database;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.blocwatch.store.TestStores;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,12 +24,16 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Conflicts between claims and corroboration by independent sources, on hand-made claims. */
+@ParameterizedClass
+@EnumSource(TestStores.class)
 class ConflictFinderTest {
+
+    @Parameter TestStores stores;
     @TempDir Path dir;
     JdbcKnowledgeStore store;
 
     @BeforeEach void open() {
-        store = Database.openSqlite(dir.resolve("kb.db"));
+        store = stores.open(dir);
         Pact.entities(store);
     }
 

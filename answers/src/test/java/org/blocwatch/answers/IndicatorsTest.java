@@ -9,7 +9,10 @@ import org.blocwatch.model.Qualifier;
 import org.blocwatch.model.ReviewState;
 import org.blocwatch.model.Trade;
 import org.blocwatch.query.ClaimView;
-import org.blocwatch.store.Database;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.blocwatch.store.TestStores;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +28,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each indicator on the invented pact of {@link Pact#history}. */
+@ParameterizedClass
+@EnumSource(TestStores.class)
 class IndicatorsTest {
+
+    @Parameter TestStores stores;
     static final DateRange ALL = DateRange.of(null, Pact.date("2021-12-31"), LocalDate.of(2026, 1, 1));
     static final DateRange FROM_2000 = new DateRange(LocalDate.of(2000, 1, 1), LocalDate.of(2019, 12, 31));
 
@@ -34,7 +41,7 @@ class IndicatorsTest {
     AdmittedClaims claims;
 
     @BeforeEach void open() {
-        store = Database.openSqlite(dir.resolve("kb.db"));
+        store = stores.open(dir);
         Pact.history(store);
         claims = new AdmittedClaims(store, ClaimView.CURRENT);
     }

@@ -2,11 +2,17 @@ package org.blocwatch.cli;
 
 import org.blocwatch.ingest.search.SearchIndex;
 import org.blocwatch.store.JdbcDocumentStore;
+import org.blocwatch.store.StoreLocation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** The stored documents and their search index, which live in and beside the knowledge base file. */
+/**
+ * The stored documents and their search index. The documents live in the knowledge base; the
+ * index, derived from them, beside the SQLite file, or for a PostgreSQL KB in the per-user data
+ * folder under a name made of server, port and database (and any schema). Either way it is
+ * rebuilt from the documents table when the two disagree.
+ */
 final class DocumentsOptions {
     private DocumentsOptions() {}
 
@@ -15,8 +21,22 @@ final class DocumentsOptions {
         return new JdbcDocumentStore(kb.open(err).connection());
     }
 
-    static SearchIndex openIndex(KnowledgeBaseOptions kb) {
-        Path db = kb.path();
-        return SearchIndex.open(SearchIndex.folderFor(db));
+    /** The index to write: a second ingest on this machine waits for the first to finish with it. */
+    static SearchIndex openIndex(KnowledgeBaseOptions kb, PrintWriter err) {
+        return SearchIndex.openWaiting(indexFolder(kb.location()),
+                () -> err.println("blocwatch: waiting for the search index, which another process on this machine is writing"));
+    }
+
+    /** The index to search: read-only on its last committed state while another process writes it. */
+    static SearchIndex openIndexForSearch(KnowledgeBaseOptions kb) {
+        return SearchIndex.openForSearch(indexFolder(kb.location()));
+    }
+
+    static Path indexFolder(StoreLocation location) {
+        if (location instanceof StoreLocation.Sqlite s) return SearchIndex.folderFor(s.file());
+        StoreLocation.Postgres pg = (StoreLocation.Postgres) location;
+        String name = pg.host() + "-" + pg.port() + "-" + pg.database()
+                + (pg.parameters().containsKey("currentSchema") ? "-" + pg.parameters().get("currentSchema") : "");
+        return KnowledgeBaseOptions.dataFolder().resolve("indexes").resolve(name.replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 }

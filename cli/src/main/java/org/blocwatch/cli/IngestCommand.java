@@ -67,7 +67,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader(maxSize, new LanguageDetector());
         try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, err);
-             SearchIndex index = DocumentsOptions.openIndex(kb)) {
+             SearchIndex index = DocumentsOptions.openIndex(kb, err)) {
             Ingestor ingestor = new Ingestor(store, index, reader, jobs, extraction());
             IngestReport report = ingestor.ingest(inputs, new Printer(out, err));
             out.println(report.summary());

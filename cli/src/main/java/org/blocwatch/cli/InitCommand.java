@@ -22,10 +22,10 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         CuratedData data = CuratedData.load();
-        try (JdbcKnowledgeStore store = org.blocwatch.store.Database.openSqlite(kb.path())) {
+        try (JdbcKnowledgeStore store = org.blocwatch.store.Database.open(kb.location())) {
             CuratedSync.Result r = CuratedSync.apply(store, data, Instant.now());
             var stats = store.stats();
-            out.printf("knowledge base: %s%n", kb.path());
+            out.printf("knowledge base: %s%n", kb.location().display());
             out.printf("curated data: %d entities, %d facts (%d new, %d unchanged, %d retracted)%n",
                     r.entities(), data.claims().size(), r.recorded(), r.unchanged(), r.retracted());
             out.printf("store: %d entities, %d aliases, %d claims held %s, %d retracted%n",

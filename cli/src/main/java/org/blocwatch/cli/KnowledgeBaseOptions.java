@@ -4,41 +4,66 @@ import org.blocwatch.reference.CuratedData;
 import org.blocwatch.reference.CuratedSync;
 import org.blocwatch.store.Database;
 import org.blocwatch.store.JdbcKnowledgeStore;
+import org.blocwatch.store.StoreLocation;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Map;
 
 /**
- * Where the knowledge base lives: --db, else $BLOCWATCH_DB, else a file in the per-user data
- * folder ($XDG_DATA_HOME/blocwatch or ~/.local/share/blocwatch). A command that needs the KB
- * creates and fills it on first use.
+ * Where the knowledge base lives: --db PATH (an SQLite file) or --jdbc URL (a PostgreSQL
+ * database), else $BLOCWATCH_JDBC, else $BLOCWATCH_DB, else a file in the per-user data folder
+ * ($XDG_DATA_HOME/blocwatch or ~/.local/share/blocwatch). An option beats the environment.
+ * A command that needs the KB creates and fills it on first use: a new file, or a database
+ * without entities.
  */
 public final class KnowledgeBaseOptions {
 
     public static final String ENV = "BLOCWATCH_DB";
+    public static final String JDBC_ENV = "BLOCWATCH_JDBC";
 
     @Option(names = "--db", paramLabel = "PATH", description = "The knowledge base file (default: $BLOCWATCH_DB or the per-user data folder).")
     Path db;
 
-    public Path path() {
-        if (db != null) return db;
-        String env = System.getenv(ENV);
-        if (env != null && !env.isBlank()) return Path.of(env);
+    @Option(names = "--jdbc", paramLabel = "URL",
+            description = "A PostgreSQL knowledge base instead of the file: postgresql://[user[:password]@]host[:port]/database"
+                    + " (default: $BLOCWATCH_JDBC; user and password also from $PGUSER, $PGPASSWORD).")
+    String jdbc;
+
+    /** Where the KB is; a malformed URL, or both --db and --jdbc, is the user's mistake. */
+    public StoreLocation location() {
+        return location(System.getenv());
+    }
+
+    StoreLocation location(Map<String, String> env) {
+        if (db != null && jdbc != null)
+            throw new IllegalArgumentException("--db and --jdbc name two knowledge bases: give one of them");
+        if (db != null) return new StoreLocation.Sqlite(db);
+        if (jdbc != null) return StoreLocation.parse(jdbc, env);
+        String url = env.get(JDBC_ENV);
+        if (url != null && !url.isBlank()) return StoreLocation.parse(url, env);
+        String file = env.get(ENV);
+        if (file != null && !file.isBlank()) return new StoreLocation.Sqlite(Path.of(file));
+        return new StoreLocation.Sqlite(dataFolder().resolve("blocwatch.db"));
+    }
+
+    /** The per-user data folder, which also holds the search indexes of PostgreSQL knowledge bases. */
+    static Path dataFolder() {
         String xdg = System.getenv("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("blocwatch").resolve("blocwatch.db");
+        return base.resolve("blocwatch");
     }
 
     /** Opens the KB, initialising it with the curated data when it does not exist yet. */
     public JdbcKnowledgeStore open(PrintWriter err) {
-        Path path = path();
-        boolean fresh = !Files.exists(path);
-        JdbcKnowledgeStore store = Database.openSqlite(path);
-        if (fresh) {
-            err.println("blocwatch: creating the knowledge base at " + path);
+        StoreLocation location = location();
+        boolean freshFile = location instanceof StoreLocation.Sqlite s && !Files.exists(s.file());
+        JdbcKnowledgeStore store = Database.open(location);
+        if (freshFile || store.stats().entities() == 0) {
+            err.println("blocwatch: creating the knowledge base at " + location.display());
             CuratedSync.apply(store, CuratedData.load(), Instant.now());
         }
         return store;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 InitCommand.class, MembersCommand.class, StatusCommand.class, TimelineCommand.class,
                 EntityCommand.class, ClaimsCommand.class, ExportCommand.class, ImportCommand.class,
                 DiffSourcesCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class, DocsCommand.class,
-                ShowCommand.class, BenchCommand.class,
+                ShowCommand.class, BenchCommand.class, MigrateCommand.class,
                 ReviewCommand.class, ConflictsCommand.class, CompareCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class
         })

@@ -53,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
                 from == null ? null : PartialDate.parse(from), to == null ? null : PartialDate.parse(to), Math.max(1, limit));
         List<SearchHit> hits;
         try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, spec.commandLine().getErr());
-             SearchIndex index = DocumentsOptions.openIndex(kb)) {
+             SearchIndex index = DocumentsOptions.openIndexForSearch(kb)) {
             index.ensureMatches(store, new LanguageDetector());
             hits = index.search(query);
         }

@@ -127,12 +127,26 @@ public final class Ingestor {
             try {
                 result = store(attempt.input(), attempt.document());
             } catch (StoreException e) {
-                result = IngestResult.failed(attempt.input(), attempt.input() + ": " + e.getMessage());
+                result = afterFailedStore(attempt, e);
             }
         }
         results.add(result);
         listener.finished(result, results.size(), total);
         return attempt.bytes();
+    }
+
+    /**
+     * Another ingest into the same KB (a second process, another request of a server) may have
+     * stored the same file, or taken its id, between this one's checks and its insert, which then
+     * fails on the unique hash or id. The checks run again: the file is already there, or it is
+     * stored under the next free id. A second failure is reported as the first.
+     */
+    private IngestResult afterFailedStore(Attempt attempt, StoreException failure) {
+        try {
+            return store(attempt.input(), attempt.document());
+        } catch (StoreException again) {
+            return IngestResult.failed(attempt.input(), attempt.input() + ": " + failure.getMessage());
+        }
     }
 
     private IngestResult store(String input, ReadDocument doc) {

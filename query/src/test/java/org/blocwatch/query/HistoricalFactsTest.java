@@ -4,10 +4,13 @@ import org.blocwatch.model.MembershipStatus;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.reference.CuratedData;
 import org.blocwatch.reference.CuratedSync;
-import org.blocwatch.store.Database;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.blocwatch.store.TestStores;
 import org.blocwatch.store.JdbcKnowledgeStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
@@ -25,19 +28,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each row of historical-facts.csv is either the full member list of an organisation on a day,
  * or one state's status on a day ("none" when it had none).
  */
+@ParameterizedClass
+@EnumSource(TestStores.class)
 class HistoricalFactsTest {
+
+    /** The store of this run of the class, opened once for all its tests below. */
+    @Parameter TestStores stores;
 
     static Path dir;
     static JdbcKnowledgeStore store;
 
-    @BeforeAll
-    static void load() throws Exception {
+    @BeforeParameterizedClassInvocation
+    static void load(TestStores stores) throws Exception {
         dir = Files.createTempDirectory("facts");
-        store = Database.openSqlite(dir.resolve("kb.db"));
+        store = stores.open(dir);
         CuratedSync.apply(store, CuratedData.load(), Instant.now());
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void close() { store.close(); }
 
     @ParameterizedTest(name = "{0} {1} on {2}: {3}")

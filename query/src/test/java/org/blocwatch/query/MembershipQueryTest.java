@@ -8,7 +8,10 @@ import org.blocwatch.model.Method;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.model.Provenance;
 import org.blocwatch.model.ReviewState;
-import org.blocwatch.store.Database;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.blocwatch.store.TestStores;
 import org.blocwatch.store.JdbcKnowledgeStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,14 +26,18 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** As-of semantics on a small hand-made history of an invented pact. */
+@ParameterizedClass
+@EnumSource(TestStores.class)
 class MembershipQueryTest {
+
+    @Parameter TestStores stores;
 
     @TempDir Path dir;
     JdbcKnowledgeStore store;
 
     static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
-    @BeforeEach void open() { store = Database.openSqlite(dir.resolve("kb.db")); }
+    @BeforeEach void open() { store = stores.open(dir); }
 
     @AfterEach void close() { store.close(); }
 

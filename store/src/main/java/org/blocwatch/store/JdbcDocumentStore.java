@@ -19,6 +19,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -94,15 +96,21 @@ public final class JdbcDocumentStore implements DocumentStore {
         return firstId("SELECT id FROM document WHERE raw_sha256 = ?", rawSha256);
     }
 
+    /** The first ingested of the documents with this text (ties by id, compared here as everywhere in the stores). */
     @Override
     public Optional<String> idByTextHash(String textSha256) {
-        return firstId("SELECT id FROM document WHERE text_sha256 = ? ORDER BY ingested_at, id", textSha256);
+        List<Map.Entry<Long, String>> found = new ArrayList<>();
+        query("SELECT ingested_at, id FROM document WHERE text_sha256 = ?", textSha256,
+                rs -> found.add(Map.entry(rs.getLong(1), rs.getString(2))));
+        return found.stream().min(Map.Entry.<Long, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()))
+                .map(Map.Entry::getValue);
     }
 
     @Override
     public List<DocumentSummary> documents() {
         List<DocumentSummary> out = new ArrayList<>();
-        query("SELECT " + SUMMARY_COLUMNS + " FROM document ORDER BY id", null, rs -> out.add(summary(rs)));
+        query("SELECT " + SUMMARY_COLUMNS + " FROM document", null, rs -> out.add(summary(rs)));
+        out.sort(Comparator.comparing(DocumentSummary::id));
         return out;
     }
 
@@ -112,9 +120,13 @@ public final class JdbcDocumentStore implements DocumentStore {
                 rs -> visitor.visit(rs.getString(1), decodeSignature(rs.getString(2))));
     }
 
+    /** One document read at a time, in id order: the texts of a whole KB need not fit in memory. */
     @Override
     public void forEachDocument(Consumer<StoredDocument> visitor) {
-        query("SELECT " + ALL_COLUMNS + " FROM document ORDER BY id", null, rs -> visitor.accept(full(rs)));
+        List<String> ids = new ArrayList<>();
+        query("SELECT id FROM document", null, rs -> ids.add(rs.getString(1)));
+        ids.sort(Comparator.naturalOrder());
+        for (String id : ids) document(id).ifPresent(visitor);
     }
 
     @Override

@@ -25,6 +25,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,18 +34,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The knowledge store over one JDBC connection, in SQL that SQLite and PostgreSQL both accept. */
+/**
+ * The knowledge store over one JDBC connection, in SQL that SQLite and PostgreSQL both accept.
+ * Lists come back in an order computed here, not by ORDER BY: PostgreSQL sorts text by the
+ * database's collation (often not code-point order), SQLite by its bytes, and the same KB must
+ * list (and export) the same way on both. On PostgreSQL each store is one session in READ
+ * COMMITTED; writers that add the same entity wait for each other on its key and then skip it.
+ */
 public final class JdbcKnowledgeStore implements KnowledgeStore {
 
     private static final String CLAIM_COLUMNS =
             "c.id, c.body, c.provenance, c.method, c.rule, c.confidence, c.review, c.recorded_at, c.retracted_at";
 
+    /** Claims in the order they were learnt, ties by id. */
+    static final Comparator<Claim> RECORDED_ORDER = Comparator.comparing(Claim::recordedAt).thenComparing(Claim::id);
+
     private final Connection connection;
+    private final boolean postgres;
     private int transactionDepth;
 
     public JdbcKnowledgeStore(Connection connection) {
         this.connection = connection;
+        try {
+            this.postgres = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("PostgreSQL");
+        } catch (SQLException e) {
+            throw new StoreException("cannot read what database this is: " + e.getMessage(), e);
+        }
     }
+
+    /** Whether this is a PostgreSQL server (else the embedded SQLite file). */
+    public boolean isPostgres() { return postgres; }
 
     public Connection connection() { return connection; }
 
@@ -52,20 +71,46 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void putEntities(Collection<Entity> entities) {
+        writeEntities(entities, "INSERT INTO entity (id, kind, label, data) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, label = excluded.label, data = excluded.data");
+    }
+
+    /**
+     * Inserts only where the id is new, in one statement, so that two documents introducing the
+     * same person at once both succeed (the second finds the first's row once it commits).
+     */
+    @Override
+    public int proposeEntities(Collection<Entity> entities) {
+        Map<String, Entity> marked = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            Map<String, String> codes = new LinkedHashMap<>(e.codes());
+            codes.put("review", "proposed");
+            marked.putIfAbsent(e.id(), new Entity(e.id(), e.kind(), e.label(), e.aliases(), codes));
+        }
+        return writeEntities(marked.values(), "INSERT INTO entity (id, kind, label, data) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING");
+    }
+
+    /**
+     * Writes each entity with {@code upsert} and, where a row was written, replaces its aliases.
+     * Entities go in id order: two transactions then take the keys' locks in the same order and
+     * cannot deadlock on PostgreSQL. Of two with one id the last is written. Returns how many rows were written.
+     */
+    private int writeEntities(Collection<Entity> entities, String upsert) {
+        Map<String, Entity> byId = new java.util.TreeMap<>();
+        for (Entity e : entities) byId.put(e.id(), e);
+        int[] written = {0};
         inTransaction(() -> {
             try (PreparedStatement del = connection.prepareStatement("DELETE FROM alias WHERE entity_id = ?");
-                 PreparedStatement upd = connection.prepareStatement("UPDATE entity SET kind = ?, label = ?, data = ? WHERE id = ?");
-                 PreparedStatement ins = connection.prepareStatement("INSERT INTO entity (kind, label, data, id) VALUES (?, ?, ?, ?)");
+                 PreparedStatement put = connection.prepareStatement(upsert);
                  PreparedStatement alias = connection.prepareStatement(
                          "INSERT INTO alias (norm, entity_id, text, lang, kind) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-                for (Entity e : entities) {
-                    for (PreparedStatement s : List.of(upd, ins)) {
-                        s.setString(1, e.kind().name());
-                        s.setString(2, e.label());
-                        s.setString(3, EntityJson.write(e));
-                        s.setString(4, e.id());
-                    }
-                    if (upd.executeUpdate() == 0) ins.executeUpdate();
+                for (Entity e : byId.values()) {
+                    put.setString(1, e.id());
+                    put.setString(2, e.kind().name());
+                    put.setString(3, e.label());
+                    put.setString(4, EntityJson.write(e));
+                    if (put.executeUpdate() == 0) continue;
+                    written[0]++;
                     del.setString(1, e.id());
                     del.executeUpdate();
                     for (Alias a : e.aliases()) {
@@ -82,19 +127,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
                 throw new StoreException("cannot store entities: " + ex.getMessage(), ex);
             }
         });
-    }
-
-    @Override
-    public int proposeEntities(Collection<Entity> entities) {
-        List<Entity> fresh = new ArrayList<>();
-        for (Entity e : entities) {
-            if (entity(e.id()).isPresent() || fresh.stream().anyMatch(f -> f.id().equals(e.id()))) continue;
-            Map<String, String> codes = new LinkedHashMap<>(e.codes());
-            codes.put("review", "proposed");
-            fresh.add(new Entity(e.id(), e.kind(), e.label(), e.aliases(), codes));
-        }
-        if (!fresh.isEmpty()) putEntities(fresh);
-        return fresh.size();
+        return written[0];
     }
 
     @Override
@@ -105,13 +138,13 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
 
     @Override
     public List<Entity> entities() {
-        return queryEntities("SELECT id, kind, label, data FROM entity ORDER BY id");
+        return queryEntities("SELECT id, kind, label, data FROM entity");
     }
 
     @Override
     public List<Entity> entitiesByAlias(String norm) {
         return queryEntities("SELECT DISTINCT e.id, e.kind, e.label, e.data FROM entity e JOIN alias a ON a.entity_id = e.id"
-                + " WHERE a.norm = ? ORDER BY e.id", norm);
+                + " WHERE a.norm = ?", norm);
     }
 
     @Override
@@ -136,6 +169,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
         } catch (SQLException e) {
             throw new StoreException("cannot read entities: " + e.getMessage(), e);
         }
+        out.sort(Comparator.comparing(Entity::id));
         return out;
     }
 
@@ -152,7 +186,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
                  PreparedStatement about = connection.prepareStatement(
                          "INSERT INTO claim_entity (claim_id, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING");
                  PreparedStatement review = connection.prepareStatement(
-                         "INSERT INTO review_event (claim_id, state, at, note) VALUES (?, ?, ?, 'recorded')")) {
+                         "INSERT INTO review_event (claim_id, state, at, note, seq) VALUES (?, ?, ?, 'recorded', 1)")) {
                 Set<String> seen = new HashSet<>();
                 for (Claim c : claims) {
                     if (!seen.add(c.id())) continue;
@@ -207,17 +241,17 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * SQLite's plan for the query {@link #claims} runs for this filter, one step a line, to check
-     * that the hot queries use their indexes (EXPLAIN QUERY PLAN is SQLite's; PostgreSQL has EXPLAIN).
+     * The database's plan for the query {@link #claims} runs for this filter, one step a line, to
+     * check that the hot queries use their indexes (SQLite's EXPLAIN QUERY PLAN, PostgreSQL's EXPLAIN).
      */
     public List<String> explain(ClaimFilter f) {
         List<String> args = new ArrayList<>();
-        String sql = "EXPLAIN QUERY PLAN " + claimQuery(f, args);
+        String sql = (postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + claimQuery(f, args);
         List<String> plan = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) s.setString(i + 1, args.get(i));
             try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) plan.add(rs.getString("detail"));
+                while (rs.next()) plan.add(postgres ? rs.getString(1) : rs.getString("detail"));
             }
         } catch (SQLException e) {
             throw new StoreException("cannot explain the claim query: " + e.getMessage(), e);
@@ -237,7 +271,6 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
         condition(sql, args, "c.object", f.object());
         condition(sql, args, "c.source_kind", f.sourceKind());
         condition(sql, args, "c.source_ref", f.sourceRef());
-        sql.append(" ORDER BY c.recorded_at, c.id");
         return sql.toString();
     }
 
@@ -257,6 +290,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
         } catch (SQLException e) {
             throw new StoreException("cannot read claims: " + e.getMessage(), e);
         }
+        out.sort(RECORDED_ORDER);
         return out;
     }
 
@@ -280,17 +314,23 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
         update("UPDATE claim SET retracted_at = ? WHERE id = ? AND retracted_at IS NULL", at.toEpochMilli(), claimId);
     }
 
+    /**
+     * The decision's number follows the claim's last one. Updating the claim first locks its row
+     * on PostgreSQL, so two reviewers of one claim are numbered one after the other.
+     */
     @Override
     public void review(String claimId, ReviewState state, Instant at, String note) {
         inTransaction(() -> {
             if (update("UPDATE claim SET review = ? WHERE id = ?", state.wire(), claimId) == 0)
                 throw new StoreException("no claim with id " + claimId);
             try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO review_event (claim_id, state, at, note) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO review_event (claim_id, state, at, note, seq)"
+                            + " SELECT ?, ?, ?, ?, COALESCE(MAX(seq), 0) + 1 FROM review_event WHERE claim_id = ?")) {
                 s.setString(1, claimId);
                 s.setString(2, state.wire());
                 s.setLong(3, at.toEpochMilli());
                 s.setString(4, note);
+                s.setString(5, claimId);
                 s.executeUpdate();
             } catch (SQLException e) {
                 throw new StoreException("cannot record review of " + claimId + ": " + e.getMessage(), e);
@@ -301,7 +341,7 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
     @Override
     public ReviewState reviewAt(String claimId, Instant at) {
         try (PreparedStatement s = connection.prepareStatement(
-                "SELECT state FROM review_event WHERE claim_id = ? AND at <= ? ORDER BY at DESC, rowid DESC LIMIT 1")) {
+                "SELECT state FROM review_event WHERE claim_id = ? AND at <= ? ORDER BY at DESC, seq DESC LIMIT 1")) {
             s.setString(1, claimId);
             s.setLong(2, at.toEpochMilli());
             try (ResultSet rs = s.executeQuery()) {

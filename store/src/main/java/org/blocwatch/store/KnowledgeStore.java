@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * The knowledge base as the rest of blocwatch sees it. Claims are append-only: they are
  * recorded, reviewed and retracted, never edited, so any earlier state can be reconstructed.
- * The SQLite implementation is the embedded default; the SQL is portable to PostgreSQL.
+ * {@link JdbcKnowledgeStore} implements it on the embedded SQLite default and on PostgreSQL.
  */
 public interface KnowledgeStore extends AutoCloseable {
 

@@ -3,6 +3,9 @@ package org.blocwatch.store;
 import org.blocwatch.model.NormalisedText;
 import org.blocwatch.model.PartialDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -11,7 +14,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ParameterizedClass
+@EnumSource(TestStores.class)
 class JdbcDocumentStoreTest {
+
+    @Parameter TestStores stores;
 
     @TempDir Path dir;
 
@@ -25,13 +32,12 @@ class JdbcDocumentStoreTest {
 
     @Test
     void documentsSurviveReopeningUnchanged() {
-        Path db = dir.resolve("kb.db");
         StoredDocument doc = document("note-1", "aa11", null);
-        try (JdbcDocumentStore store = JdbcDocumentStore.openSqlite(db)) {
+        try (JdbcDocumentStore store = new JdbcDocumentStore(stores.open(dir).connection())) {
             store.add(doc, List.of(), List.of());
             store.add(document("note-2", "bb22", "note-1"), List.of(), List.of());
         }
-        try (JdbcDocumentStore store = JdbcDocumentStore.openSqlite(db)) {
+        try (JdbcDocumentStore store = new JdbcDocumentStore(stores.open(dir).connection())) {
             StoredDocument back = store.document("note-1").orElseThrow();
             assertThat(back.text()).isEqualTo(doc.text());
             assertThat(back.text().originalQuote(4, 8)).isEqualTo("Satz");
@@ -49,13 +55,12 @@ class JdbcDocumentStoreTest {
 
     @Test
     void aDocumentAndItsClaimsAreStoredTogetherOrNotAtAll() throws Exception {
-        Path db = dir.resolve("kb.db");
         java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
         org.blocwatch.model.Claim claim = org.blocwatch.model.Claim.of(
                 org.blocwatch.model.Membership.span("AAA", "PACT", org.blocwatch.model.MembershipStatus.MEMBER, PartialDate.parse("1999"), null),
                 new org.blocwatch.model.Provenance.Document("note-1", 0, 3, "Ein"), org.blocwatch.model.Method.extracted("test"),
                 0.5, org.blocwatch.model.ReviewState.PROPOSED, t);
-        try (JdbcKnowledgeStore kb = Database.openSqlite(db)) {
+        try (JdbcKnowledgeStore kb = stores.open(dir)) {
             JdbcDocumentStore store = new JdbcDocumentStore(kb.connection());
             store.add(document("note-1", "aa11", null), List.of(claim), List.of());
             assertThat(kb.claim(claim.id())).isPresent();
@@ -73,7 +78,7 @@ class JdbcDocumentStoreTest {
 
     @Test
     void aFailedInsertLeavesNothingBehind() {
-        try (JdbcDocumentStore store = JdbcDocumentStore.openSqlite(dir.resolve("kb.db"))) {
+        try (JdbcDocumentStore store = new JdbcDocumentStore(stores.open(dir).connection())) {
             store.add(document("note-1", "aa11", null), List.of(), List.of());
             assertThatThrownBy(() -> store.add(document("note-2", "aa11", null), List.of(), List.of()))
                     .isInstanceOf(StoreException.class).hasMessageContaining("note-2");

@@ -16,6 +16,9 @@ import org.blocwatch.model.PartialDate;
 import org.blocwatch.model.Provenance;
 import org.blocwatch.model.ReviewState;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -25,7 +28,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@ParameterizedClass
+@EnumSource(TestStores.class)
 class JdbcKnowledgeStoreTest {
+
+    @Parameter TestStores stores;
 
     @TempDir Path dir;
 
@@ -38,16 +45,15 @@ class JdbcKnowledgeStoreTest {
 
     @Test
     void claimsSurviveReopeningUnchanged() {
-        Path db = dir.resolve("kb.db");
         Claim a = membership("ARM", "1992-05-15", "Collective Security Treaty");
         Claim quoted = Claim.of(new Event(EventKind.SUMMIT, List.of("RUS", "KAZ"), "CIS", "Dushanbe",
                         DateRef.documentDate(PartialDate.parse("2025-10")), null),
                 new Provenance.Document("doc-1", 10, 42, "Gipfel in Duschanbe"), Method.extracted("summit"), 0.8,
                 ReviewState.PROPOSED, T0);
-        try (KnowledgeStore s = Database.openSqlite(db)) {
+        try (KnowledgeStore s = stores.open(dir)) {
             assertThat(s.record(List.of(a, quoted))).isEqualTo(2);
         }
-        try (KnowledgeStore s = Database.openSqlite(db)) {
+        try (KnowledgeStore s = stores.open(dir)) {
             assertThat(s.claim(a.id())).contains(a);
             assertThat(s.claim(quoted.id())).contains(quoted);
             assertThat(s.claims(ClaimFilter.about("KAZ"))).containsExactly(quoted);
@@ -57,7 +63,7 @@ class JdbcKnowledgeStoreTest {
 
     @Test
     void recordingTheSameClaimTwiceIsANoOp() {
-        try (KnowledgeStore s = Database.openSqlite(dir.resolve("kb.db"))) {
+        try (KnowledgeStore s = stores.open(dir)) {
             Claim a = membership("ARM", "1992-05-15", "Collective Security Treaty");
             assertThat(s.record(List.of(a))).isEqualTo(1);
             assertThat(s.record(List.of(a, membership("ARM", "1992-05-15", "Collective Security Treaty")))).isZero();
@@ -67,7 +73,7 @@ class JdbcKnowledgeStoreTest {
 
     @Test
     void retractionAndReviewKeepTheirHistory() {
-        try (KnowledgeStore s = Database.openSqlite(dir.resolve("kb.db"))) {
+        try (KnowledgeStore s = stores.open(dir)) {
             Claim a = membership("UZB", "2006", "Protocol 2006");
             s.record(List.of(a.withReview(ReviewState.PROPOSED)));
             Instant later = T0.plusSeconds(3600);
@@ -84,7 +90,7 @@ class JdbcKnowledgeStoreTest {
 
     @Test
     void entitiesAreFoundByAnyNormalisedAlias() {
-        try (KnowledgeStore s = Database.openSqlite(dir.resolve("kb.db"))) {
+        try (KnowledgeStore s = stores.open(dir)) {
             Entity md = new Entity("MDA", EntityKind.STATE, "Moldova",
                     List.of(new Alias("Moldau", "de", AliasKind.NAME), new Alias("Chișinău", null, AliasKind.METONYM)),
                     Map.of("cow", "359"));

@@ -7,10 +7,13 @@ import org.blocwatch.model.EntityKind;
 import org.blocwatch.model.EventKind;
 import org.blocwatch.model.MembershipStatus;
 import org.blocwatch.query.ClaimView;
-import org.blocwatch.store.Database;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.blocwatch.store.TestStores;
 import org.blocwatch.store.JdbcKnowledgeStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Reports on an invented pact and one of its states: self-contained, every row linked to its sources. */
+@ParameterizedClass
+@EnumSource(TestStores.class)
 class ReportTest {
+
+    /** The store of this run of the class, opened once for all its tests below. */
+    @Parameter TestStores stores;
     static final LocalDate TODAY = LocalDate.of(2026, 1, 1);
     static final DateRange ALL = new DateRange(LocalDate.of(1990, 1, 1), TODAY);
 
@@ -33,8 +41,8 @@ class ReportTest {
     static JdbcKnowledgeStore store;
     static ReportBuilder builder;
 
-    @BeforeAll static void open() {
-        store = Database.openSqlite(dir.resolve("kb.db"));
+    @BeforeParameterizedClassInvocation static void open(TestStores stores) {
+        store = stores.open(dir);
         store.putEntities(List.of(entity("PACT", EntityKind.ORGANISATION), entity("UNION", EntityKind.ORGANISATION),
                 entity("AAA", EntityKind.STATE),
                 entity("BBB", EntityKind.STATE), entity("CCC", EntityKind.STATE), entity("person:p", EntityKind.PERSON)));
@@ -49,7 +57,7 @@ class ReportTest {
         builder = new ReportBuilder(new AdmittedClaims(store, ClaimView.CURRENT), TODAY);
     }
 
-    @AfterAll static void close() { store.close(); }
+    @AfterParameterizedClassInvocation static void close() { store.close(); }
 
     static Entity entity(String id, EntityKind kind) { return new Entity(id, kind, id + " label", List.of(), Map.of()); }
 

@@ -24,6 +24,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.blocwatch.ingest.meta.LanguageDetector;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.store.DocumentStore;
@@ -42,7 +43,9 @@ import java.util.Map;
  * The full-text index of the stored documents, a Lucene index in a folder beside the database
  * ({@code kb.db} has {@code kb.db.index/}). The database is the record; the index is derived
  * from it, updated after each document is committed, and rebuilt from the table when the two
- * disagree (say, after a crash between the two).
+ * disagree (say, after a crash between the two, or documents another machine ingested into a
+ * shared PostgreSQL KB). One process at a time writes an index (Lucene's write lock); a search
+ * while another process writes it reads the state that process last committed.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -52,11 +55,18 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final Analyzer analyzer = SearchFields.indexAnalyzer();
     private final Analyzer queryAnalyzer = SearchFields.queryAnalyzer();
+    /** Null where another process writes this index and this one only searches it. */
     private final IndexWriter writer;
 
-    private SearchIndex(Path folder) throws IOException {
+    private SearchIndex(Path folder, boolean write) throws IOException {
         this.directory = FSDirectory.open(folder);
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        try {
+            this.writer = write ? new IndexWriter(directory,
+                    new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) : null;
+        } catch (IOException e) {
+            directory.close();
+            throw e;
+        }
     }
 
     /** The index folder that belongs to a database file. */
@@ -66,10 +76,52 @@ public final class SearchIndex implements AutoCloseable {
 
     public static SearchIndex open(Path folder) {
         try {
-            return new SearchIndex(folder);
+            return new SearchIndex(folder, true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Opens the index for writing, waiting (after calling {@code onWait} once) while another process writes it. */
+    public static SearchIndex openWaiting(Path folder, Runnable onWait) {
+        boolean waited = false;
+        while (true) {
+            try {
+                return new SearchIndex(folder, true);
+            } catch (LockObtainFailedException busy) {
+                if (!waited) onWait.run();
+                waited = true;
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the search index " + folder, e);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the search index " + folder + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Opens the index to search it: for writing where no other process writes it (so that it can
+     * catch up with the table), else only reading what that process last committed.
+     */
+    public static SearchIndex openForSearch(Path folder) {
+        try {
+            try {
+                return new SearchIndex(folder, true);
+            } catch (LockObtainFailedException busy) {
+                return new SearchIndex(folder, false);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) throw new IllegalStateException("the search index is being written by another process");
+        return writer;
     }
 
     /** Adds (or replaces) a document; {@code languages} gives each paragraph's language. */
@@ -92,7 +144,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         bodies.forEach((field, body) -> doc.add(new TextField(field, body.toString(), Field.Store.YES)));
         try {
-            writer.updateDocument(new Term(SearchFields.ID, stored.id()), doc);
+            writer().updateDocument(new Term(SearchFields.ID, stored.id()), doc);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index document " + stored.id() + ": " + e.getMessage(), e);
         }
@@ -100,6 +152,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Makes what was added durable and visible to searches. */
     public void commit() {
+        if (writer == null) return;
         try {
             writer.commit();
         } catch (IOException e) {
@@ -108,12 +161,23 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public int size() {
-        return writer.getDocStats().numDocs;
+        if (writer != null) return writer.getDocStats().numDocs;
+        try {
+            if (!DirectoryReader.indexExists(directory)) return 0;
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return reader.numDocs();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
+        }
     }
 
-    /** Rebuilds the index from the table when their document counts differ; returns whether it did. */
+    /**
+     * Rebuilds the index from the table when their document counts differ; returns whether it
+     * did. An index another process writes is left to it.
+     */
     public boolean ensureMatches(DocumentStore store, LanguageDetector languages) {
-        if (store.count() == size()) return false;
+        if (writer == null || store.count() == size()) return false;
         try {
             writer.deleteAll();
         } catch (IOException e) {
@@ -127,6 +191,11 @@ public final class SearchIndex implements AutoCloseable {
     /** Ranked documents with snippets; an unparseable query is an {@link IllegalArgumentException}. */
     public List<SearchHit> search(SearchQuery query) {
         commit();
+        try {
+            if (writer == null && !DirectoryReader.indexExists(directory)) return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
+        }
         try (DirectoryReader reader = DirectoryReader.open(directory)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             Query q = build(query);
@@ -185,7 +254,7 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public void close() {
         try {
-            writer.close();
+            if (writer != null) writer.close();
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the search index: " + e.getMessage(), e);
