@@ -65,7 +65,7 @@ public final class CoreferenceAnnotator implements Annotator {
                     if (f != null) add(doc, s.index(), tokens, i, f, Anaphor.Kind.ORGANISATION);
                 } else if (stateNouns.contains(t.norm()) && (demonstratives.contains(before) || (articles && determiners.contains(before))
                         || (!articles && singularAfterPreposition.contains(t.norm()) && places.contains(before))) && !name) {
-                    Found f = lastNamed(doc, s.index(), i, Math.max(paragraphStart, s.index() - STATE_REACH), Anaphor.Kind.STATE);
+                    Found f = lastNamed(doc, s.index(), i, Math.max(paragraphStart, s.index() - STATE_REACH), Anaphor.Kind.STATE, places);
                     if (f != null) add(doc, s.index(), tokens, i, f, Anaphor.Kind.STATE);
                 } else if (pronouns.contains(t.norm())) {
                     Found f = firstPersonBefore(doc, s.index(), Math.max(paragraphStart, s.index() - PERSON_REACH));
@@ -102,14 +102,20 @@ public final class CoreferenceAnnotator implements Annotator {
         return doc.text().substring(prev.end(), s.start()).contains("\n");
     }
 
-    /** The entity of the kind named last before token {@code i} of sentence {@code s}, back to sentence {@code from}. */
-    private static Found lastNamed(AnnotatedDocument doc, int s, int i, int from, Anaphor.Kind kind) {
+    /**
+     * The entity of the kind named last before token {@code i} of sentence {@code s}, back to sentence
+     * {@code from}; not one named as a place (after one of {@code places}: "beim Gipfel in Astana"),
+     * which sets the scene rather than being what the text goes on about.
+     */
+    private static Found lastNamed(AnnotatedDocument doc, int s, int i, int from, Anaphor.Kind kind, WordList places) {
         for (int k = s; k >= from; k--) {
             List<Mention> ms = doc.mentions(k);
+            List<Token> tokens = doc.tokens(k);
             for (int j = ms.size() - 1; j >= 0; j--) {
                 Mention m = ms.get(j);
                 if (k == s && m.firstToken() >= i) continue;
                 if (m.isDemonym()) continue;
+                if (places != null && m.firstToken() > 0 && places.contains(tokens.get(m.firstToken() - 1).norm())) continue;
                 if (kind == Anaphor.Kind.ORGANISATION ? m.isOrganisation() : m.isState()) return new Found(m, k);
             }
         }
@@ -122,7 +128,7 @@ public final class CoreferenceAnnotator implements Annotator {
      * about the CSTO that mentions the EU in passing still means the CSTO by "the alliance".
      */
     private static Found salientOrganisation(AnnotatedDocument doc, int s, int i) {
-        Found latest = lastNamed(doc, s, i, Math.max(0, s - ORG_REACH), Anaphor.Kind.ORGANISATION);
+        Found latest = lastNamed(doc, s, i, Math.max(0, s - ORG_REACH), Anaphor.Kind.ORGANISATION, null);
         if (latest == null) return null;
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Found> last = new HashMap<>();

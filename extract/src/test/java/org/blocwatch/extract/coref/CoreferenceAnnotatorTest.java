@@ -37,6 +37,13 @@ class CoreferenceAnnotatorTest {
     }
 
     @Test
+    void aStateNamedAsAPlaceIsNotTheStateTheTextGoesOnAbout() {
+        assertThat(resolved("Armenien wurde beim Treffen in Kasachstan kritisiert. Das Land protestierte.", "de", 1)).containsExactly("ARM");
+        assertThat(resolved("Armenia was criticised at the meeting in Kazakhstan. The country protested.", "en", 1)).containsExactly("ARM");
+        assertThat(resolved("Armenien wurde kritisiert, dann sprach Kasachstan. Das Land protestierte.", "de", 1)).containsExactly("KAZ");
+    }
+
+    @Test
     void aPronounRefersToThePersonNamedFirstInTheSentenceBefore() {
         assertThat(resolved("Putin traf Paschinjan in Moskau. Danach reiste er ab.", "de", 1)).containsExactly("person:vladimir-putin");
     }

@@ -47,6 +47,7 @@ class MembershipRulesTest {
                 .contains(member("ARM", "CSTO", ",\"to\":\"2001-05\""), member("BLR", "CSTO", ",\"to\":\"2001-05\""));
         assertThat(bodies("Georgia withdrew from the CIS in 2009.", "en", null)).containsExactly(member("GEO", "CIS", ",\"to\":\"2009\""));
         assertThat(bodies("Грузия вышла из СНГ в 2009 году.", "ru", null)).containsExactly(member("GEO", "CIS", ",\"to\":\"2009\""));
+        assertThat(bodies("Грузия покинула СНГ в 2009 году.", "ru", null)).containsExactly(member("GEO", "CIS", ",\"to\":\"2009\""));
     }
 
     @Test
