@@ -1,5 +1,6 @@
 package org.blocwatch.extract;
 
+import org.blocwatch.extract.lemma.LemmaAnnotator;
 import org.blocwatch.extract.role.OfficeHolders;
 import org.blocwatch.extract.argument.ArgumentAnnotator;
 import org.blocwatch.extract.clause.ClauseAnnotator;
@@ -28,13 +29,13 @@ public final class Layers {
 
     /** Up to the coreference layer: mentions, roles, persons, then descriptions and pronouns resolved. */
     public static AnnotatedDocument coreference(String text, String lang) {
-        return new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(LEXICON), new RoleRecognizer(),
+        return new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(LEXICON), new RoleRecognizer(), new LemmaAnnotator(),
                 new IntroducedPersonRecognizer(LEXICON, OfficeHolders.NONE), new CoreferenceAnnotator())).annotate(TestEntities.document(text, lang, null));
     }
 
     /** Up to the argument layer. */
     public static AnnotatedDocument arguments(String text, String lang) {
-        return new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(LEXICON), new RoleRecognizer(),
+        return new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(LEXICON), new RoleRecognizer(), new LemmaAnnotator(),
                 new IntroducedPersonRecognizer(LEXICON, OfficeHolders.NONE), new CoreferenceAnnotator(), new TimeRecognizer(), new ArgumentAnnotator()))
                 .annotate(TestEntities.document(text, lang, null));
     }

@@ -8,6 +8,7 @@ import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.entity.Sense;
 import org.blocwatch.extract.entity.Transliteration;
 import org.blocwatch.extract.text.Sentence;
+import org.blocwatch.extract.text.Pos;
 import org.blocwatch.extract.text.Token;
 import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.words.WordList;
@@ -19,7 +20,10 @@ import org.blocwatch.model.Names;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -42,7 +46,7 @@ public final class IntroducedPersonRecognizer implements Annotator {
         this.holders = holders;
     }
 
-    @Override public Set<Layer> requires() { return Set.of(Layer.ROLES, Layer.MENTIONS); }
+    @Override public Set<Layer> requires() { return Set.of(Layer.ROLES, Layer.MENTIONS, Layer.LEMMAS); }
 
     @Override public Layer provides() { return Layer.PERSONS; }
 
@@ -56,15 +60,47 @@ public final class IntroducedPersonRecognizer implements Annotator {
                 if (startsMention(doc.mentions(s.index()), i)) continue;
                 int end = nameEnd(tokens, i, Vocabulary.of(doc.language(), "not-names"), Vocabulary.of(doc.language(), "abstract-noun-endings"));
                 if (end < 0) continue;
-                String name = doc.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
+                String written = doc.text().substring(tokens.get(i).start(), tokens.get(end - 1).end());
+                String name = dictionaryForm(tokens, i, end, written);
                 Optional<Entity> known = knownHolder(r, name);
+                List<Alias> aliases = name.equals(written) ? List.of(new Alias(name, doc.language(), AliasKind.NAME))
+                        : List.of(new Alias(name, doc.language(), AliasKind.NAME), new Alias(written, doc.language(), AliasKind.INFLECTED));
                 Entity person = known.orElseGet(() -> new Entity("person:" + Names.slug(Transliteration.toEnglish(name)), EntityKind.PERSON,
-                        name, List.of(new Alias(name, doc.language(), AliasKind.NAME)), Map.of()));
+                        name, aliases, Map.of()));
                 doc.addMention(s.index(), new Mention(i, end, tokens.get(i).start(), tokens.get(end - 1).end(),
                         List.of(new Sense(person, AliasKind.NAME)), known.isEmpty()));
             }
         }
     }
+
+    /** A Russian surname in an oblique case after an inflected first name: "Русланом Жаксылыковым". */
+    private static final Pattern OBLIQUE_SURNAME = Pattern.compile("(.*(?:ов|ев|ёв|ин|ын))(?:ым|ом|у|а|е)");
+
+    /**
+     * A name in Cyrillic in its dictionary form: Russian inflects names ("с министром Русланом
+     * Жаксылыковым"), and the id must not carry the case. Each word takes its lemma where the lemma
+     * layer knows it as a name; a surname it does not know loses its case ending when the first name
+     * was inflected. Names in other scripts stay as written.
+     */
+    private static String dictionaryForm(List<Token> tokens, int from, int end, String written) {
+        if (!Transliteration.isCyrillic(written)) return written;
+        StringBuilder out = new StringBuilder();
+        boolean inflected = false;
+        for (int k = from; k < end; k++) {
+            Token t = tokens.get(k);
+            String word = t.text();
+            if (t.isWord() && t.pos() == Pos.PROPN && !t.lemma().equals(t.lower())) { word = capitalised(t.lemma()); inflected = true; }
+            else if (t.isWord() && inflected && k == end - 1) {
+                Matcher m = OBLIQUE_SURNAME.matcher(word);
+                if (m.matches()) word = m.group(1);
+            }
+            if (k > from && t.start() > tokens.get(k - 1).end()) out.append(' ');
+            out.append(word);
+        }
+        return out.toString();
+    }
+
+    private static String capitalised(String word) { return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1); }
 
     private Optional<Entity> knownHolder(RoleMention role, String name) {
         if (role.of() == null) return Optional.empty();

@@ -25,6 +25,8 @@ import org.blocwatch.extract.words.WordList;
  *   <li>after it: "Präsident Kasachstans", "Präsident der Russischen Föderation",
  *       "Außenminister von Kirgisistan", "President of Russia", "президент России".</li>
  * </ul>
+ * A deputy ({@code deputy-words}: "Vize-", "stellvertretende", "deputy", "заместитель") holds none of the
+ * offices, unless a list names the deputy's office itself ("Vize-Außenminister").
  * A counterpart ({@code counterpart-nouns}: "Amtskollege", "counterpart", "коллега") holds the office
  * named before it in the sentence, of the state its adjective names.
  * A chair ({@code chair-nouns}: "Vorsitzende") of a state is its head of state, of an organisation its chair; a
@@ -50,6 +52,8 @@ public final class RoleRecognizer implements Annotator {
                 // "seinen usbekischen Amtskollegen", "his Uzbek counterpart": the office named before, of another state
                 if (hit == null && last != null && counterparts.matches(tokens.get(i))) hit = Map.entry(i + 1, last);
                 if (hit == null) continue;
+                // "Vize-Premier", "вице-премьер", "deputy prime minister": a deputy holds no office of the list
+                if (deputy(tokens, i, Vocabulary.of(doc.language(), "deputy-words"))) { i = hit.getKey() - 1; continue; }
                 RoleMention r = role(doc.language(), tokens, mentions, i, hit.getKey(), hit.getValue());
                 if (r != null) { doc.addRole(s.index(), r); last = r.role(); }
                 i = hit.getKey() - 1;
@@ -82,6 +86,12 @@ public final class RoleRecognizer implements Annotator {
         WordList former = Vocabulary.of(lang, "former-words");
         for (int k = Math.max(0, start - 3); k < start; k++) if (former.matches(tokens.get(k))) historical = true;
         return new RoleMention(start, stop, role, of == null ? null : of.id(), historical);
+    }
+
+    /** A deputy word right before the role noun, or before it with a hyphen. */
+    private static boolean deputy(List<Token> tokens, int first, WordList deputies) {
+        if (first >= 1 && deputies.matches(tokens.get(first - 1))) return true;
+        return first >= 2 && tokens.get(first - 1).isDash() && tokens.get(first).glued() && deputies.matches(tokens.get(first - 2));
     }
 
     /** A demonym ("der armenische Ministerpräsident") or genitive ("Aserbaidschans Präsident") before the noun. */

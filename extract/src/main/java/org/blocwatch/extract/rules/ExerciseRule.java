@@ -1,5 +1,6 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.argument.Argument;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.model.EventKind;
 
@@ -27,7 +28,8 @@ public final class ExerciseRule implements ClaimRule {
         List<Mention> governed = s.statesAfter(Words.NON_ACTOR_PREPOSITIONS);
         List<String> actors = new ArrayList<>();
         for (Mention m : s.mentions())
-            if (m.isState() && !governed.contains(m) && !s.compoundModifier(m) && !actors.contains(m.id()) && !m.id().equals(org)) actors.add(m.id());
+            if (m.isState() && !governed.contains(m) && s.argument(m) != Argument.PLACE && !s.compoundModifier(m) && !actors.contains(m.id())
+                    && !m.id().equals(org)) actors.add(m.id());
         String outcome;
         List<String> participants;
         int stayedAway = s.find("participation-words");

@@ -1,5 +1,6 @@
 package org.blocwatch.extract.role;
 
+import org.blocwatch.extract.lemma.LemmaAnnotator;
 import org.blocwatch.extract.AnnotatedDocument;
 import org.blocwatch.extract.Pipeline;
 import org.blocwatch.extract.TestEntities;
@@ -19,7 +20,7 @@ class RoleRecognizerTest {
     private static final Lexicon LEXICON = new Lexicon(TestEntities.all());
 
     private static AnnotatedDocument annotate(String text, String lang) {
-        return new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(LEXICON), new RoleRecognizer(),
+        return new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(LEXICON), new RoleRecognizer(), new LemmaAnnotator(),
                 new IntroducedPersonRecognizer(LEXICON, TestEntities.officeHolders()))).annotate(TestEntities.document(text, lang, null));
     }
 
@@ -46,6 +47,23 @@ class RoleRecognizerTest {
         assertThat(roles("The CSTO secretary general spoke.", "en")).containsExactly("SECRETARY_GENERAL of CSTO");
         assertThat(roles("In Kazakhstan the president spoke.", "en")).as("a state before a lower-case title is no title")
                 .containsExactly("HEAD_OF_STATE of null");
+    }
+
+    @Test
+    void aDeputyHoldsNoneOfTheOfficesUnlessAListNamesIt() {
+        assertThat(roles("Вице-премьер Киргизии выступил.", "ru")).isEmpty();
+        assertThat(roles("Der stellvertretende Regierungschef Armeniens reiste ab.", "de")).isEmpty();
+        assertThat(roles("The deputy prime minister of Armenia left.", "en")).isEmpty();
+        assertThat(roles("Der Vize-Außenminister Kasachstans sprach.", "de")).containsExactly("DEPUTY_FOREIGN_MINISTER of KAZ");
+        assertThat(roles("Der erste Präsident Kasachstans sprach.", "de")).containsExactly("HEAD_OF_STATE of KAZ");
+    }
+
+    @Test
+    void aNewPersonInCyrillicGetsAnEnglishIdInTheNominative() {
+        Mention m = annotate("Шойгу встретился с министром обороны Казахстана Русланом Жаксылыковым.", "ru").mentions(0).stream()
+                .filter(Mention::proposed).findFirst().orElseThrow();
+        assertThat(m.id()).isEqualTo("person:ruslan-zhaksylykov");
+        assertThat(m.entity().label()).isEqualTo("Руслан Жаксылыков");
     }
 
     @Test
