@@ -24,7 +24,7 @@ public final class ExtractionCorpus {
             "Im %m %y ist %s der %o beigetreten, wie das Außenministerium in einer kurzen Erklärung mitteilte.",
             "Der Handel zwischen %s und %t übersteigt inzwischen %n Milliarden Dollar und wächst weiter.",
             "Beim %o-Gipfel in Duschanbe sprachen die Staatschefs über Grenzfragen, Zölle und Energie.",
-            "Der kasachische Präsident Kassym-Schomart Tokajew empfing den russischen Außenminister Sergej Lawrow in Astana.",
+            "Zu Gesprächen in Almaty traf der russische Außenminister Sergej Lawrow den kasachischen Präsidenten Kassym-Schomart Tokajew.",
             "%s will aus der %o austreten, hieß es aus Regierungskreisen, doch eine Entscheidung steht noch aus.",
             "Die Experten erwarten, dass die Gespräche noch Monate dauern und viele Fragen offen bleiben.",
             "In der Hauptstadt wurde am Wochenende ein neues Museum eröffnet, das an die Geschichte der Region erinnert.",

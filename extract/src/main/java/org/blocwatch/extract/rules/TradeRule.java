@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Trade figures and their growth: "Der Handel zwischen Russland und den zentralasiatischen Staaten
- * übersteigt 45 Milliarden Dollar", "Der Handel Russlands mit Weißrussland hat 50 Milliarden Dollar
+ * Trade figures and their growth: "Russlands Warenaustausch mit den Staaten Zentralasiens liegt
+ * über 30 Milliarden Dollar", "Der Handel Russlands mit Weißrussland hat 50 Milliarden Dollar
  * überschritten", "stieg der Warenumsatz zwischen Kyjiw und Minsk um 50%, zwischen Kyjiw und
  * Astana um 30%", "trade between Russia and China reached $240bn", "товарооборот ... составил".
  * Each "zwischen X und Y" pairs with the figures after it, up to the next "zwischen" ("grew by 37%

@@ -9,7 +9,7 @@ class FigureRulesTest {
 
     @Test
     void tradeBetweenTwoPartiesWithQualifierAndPeriod() {
-        assertThat(bodies("Der Handel zwischen Russland und den zentralasiatischen Staaten übersteigt inzwischen 40 Milliarden Dollar.", "de", "2024-06"))
+        assertThat(bodies("Mittlerweile übersteigt der Warenaustausch zwischen Russland und den zentralasiatischen Staaten 40 Milliarden Dollar.", "de", "2024-06"))
                 .containsExactly("{\"type\":\"trade\",\"between\":[\"RUS\",\"CENTRAL_ASIA\"],\"value\":40000000000,\"currency\":\"USD\",\"period\":\"doc\",\"qualifier\":\"more_than\"}");
         assertThat(bodies("Der Handel Russlands mit Belarus betrug 2021 rund 38 Milliarden Dollar."))
                 .containsExactly("{\"type\":\"trade\",\"between\":[\"RUS\",\"BLR\"],\"value\":38000000000,\"currency\":\"USD\",\"period\":\"2021\",\"qualifier\":\"approx\"}");
