@@ -1,0 +1,21 @@
+package org.blocwatch.server;
+
+/**
+ * How the server runs.
+ *
+ * @param readNeedsSignIn whether reading (pages and API) needs a signed-in account or a token
+ * @param maxUploadBytes  the largest file an upload may carry
+ * @param threads         Jetty's worker threads
+ * @param readConnections database connections shared by reading requests
+ */
+public record ServerSettings(String host, int port, boolean readNeedsSignIn, long maxUploadBytes, int threads, int readConnections) {
+    public static final long DEFAULT_MAX_UPLOAD = 10L * 1024 * 1024;
+
+    public static ServerSettings defaults(int port) {
+        return new ServerSettings("127.0.0.1", port, false, DEFAULT_MAX_UPLOAD, 64, 4);
+    }
+
+    public ServerSettings withReadNeedsSignIn(boolean needed) {
+        return new ServerSettings(host, port, needed, maxUploadBytes, threads, readConnections);
+    }
+}
