@@ -71,10 +71,17 @@ final class Api {
 
     private final KnowledgeBase kb;
     private final Uploads uploads;
+    private final AnswerCache cache;
 
-    Api(KnowledgeBase kb, Uploads uploads) {
+    Api(KnowledgeBase kb, Uploads uploads, AnswerCache cache) {
         this.kb = kb;
         this.uploads = uploads;
+        this.cache = cache;
+    }
+
+    /** The question as the cache knows it: path and query (the claims it reads are the version's). */
+    private static String key(Context ctx) {
+        return "api " + ctx.path() + "?" + ctx.queryString();
     }
 
     void routes(Javalin app) {
@@ -103,13 +110,13 @@ final class Api {
 
     private void entities(Context ctx) {
         String name = Requests.required(ctx, "name");
-        ArrayNode a = kb.read(store -> {
+        ArrayNode a = cache.get(key(ctx), () -> kb.read(store -> {
             List<Entity> found = store.entitiesByAlias(Names.normalise(name));
             if (found.isEmpty()) found = List.of(new EntityResolver(store).resolve(name));
             ArrayNode list = ClaimJson.MAPPER.createArrayNode();
             found.forEach(e -> list.add(DocumentJson.entity(e)));
             return list;
-        });
+        }));
         send(ctx, Pagination.page(ctx, a));
     }
 
@@ -124,10 +131,10 @@ final class Api {
         String status = ctx.queryParam("status");
         MembershipStatus only = status == null || status.isBlank() ? null : parseStatus(status);
         ClaimView view = Requests.view(ctx);
-        ArrayNode a = kb.read(store -> {
+        ArrayNode a = cache.get(key(ctx), () -> kb.read(store -> {
             Entity o = new EntityResolver(store).resolve(org, ORGANISATIONS);
             return StatusJson.members(new MembershipQuery(store, view).members(o.id(), at, only), store);
-        });
+        }));
         send(ctx, Pagination.page(ctx, a));
     }
 
@@ -143,18 +150,19 @@ final class Api {
         String subject = Requests.required(ctx, "subject"), org = Requests.required(ctx, "org");
         PartialDate at = Requests.date(ctx, "at", true);
         ClaimView view = Requests.view(ctx);
-        send(ctx, kb.read(store -> {
+        send(ctx, cache.get(key(ctx), () -> kb.read(store -> {
             EntityResolver resolver = new EntityResolver(store);
             Entity who = resolver.resolve(subject, EntityKind.STATE, EntityKind.ORGANISATION);
             Entity where = resolver.resolve(org, ORGANISATIONS);
             return StatusJson.of(new MembershipQuery(store, view).status(who.id(), where.id(), at), store);
-        }));
+        })));
     }
 
     private void timeline(Context ctx) {
         String id = ctx.pathParam("id");
         ClaimView view = Requests.view(ctx);
-        ArrayNode a = kb.read(store -> TimelineJson.of(new TimelineQuery(store, view).timeline(new EntityResolver(store).resolve(id).id())));
+        ArrayNode a = cache.get(key(ctx), () -> kb.read(store ->
+                TimelineJson.of(new TimelineQuery(store, view).timeline(new EntityResolver(store).resolve(id).id()))));
         send(ctx, Pagination.page(ctx, a));
     }
 

@@ -35,8 +35,9 @@ public final class BlocwatchServer implements AutoCloseable {
         this.kb = kb;
         this.settings = settings;
         Uploads uploads = new Uploads(kb, settings.maxUploadBytes());
-        Api api = new Api(kb, uploads);
-        Pages pages = new Pages(kb, api, uploads);
+        AnswerCache cache = new AnswerCache(kb);
+        Api api = new Api(kb, uploads, cache);
+        Pages pages = new Pages(kb, api, uploads, cache);
         String openApi = resource("/org/blocwatch/server/openapi.json");
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -117,7 +118,7 @@ public final class BlocwatchServer implements AutoCloseable {
         } else {
             Principal p = Guard.principal(ctx);
             ctx.html(Html.page(status == 404 ? "Not found" : status == 401 || status == 403 ? "Not allowed" : "Cannot answer",
-                    new PageContext(p, ctx.req().getSession(false) == null ? "" : Guard.csrf(ctx), ""),
+                    new PageContext(p, ctx, ""),
                     "<p class=\"error\" id=\"error\">" + Html.esc(line) + "</p>"
                             + (status == 401 ? "<p><a href=\"/login\">Sign in</a></p>" : "")));
         }
@@ -150,10 +151,15 @@ public final class BlocwatchServer implements AutoCloseable {
 
     public KnowledgeBase knowledgeBase() { return kb; }
 
-    /** Stops taking requests, lets those under way finish, then closes the knowledge base. */
+    /** Stops taking requests and lets those under way finish; the knowledge base stays open. */
+    public void stop() {
+        app.stop();
+    }
+
+    /** Stops, then closes the knowledge base. */
     @Override
     public void close() {
-        app.stop();
+        stop();
         kb.close();
     }
 

@@ -16,8 +16,8 @@ import java.util.function.Supplier;
  * The knowledge base as the server shares it between request threads. A JDBC connection is not
  * for two threads at once, so reads borrow one of a few connections (SQLite in WAL mode lets them
  * read side by side while a write goes on) and writes take the one writing connection in turn.
- * The version counts the server's writes, so that answers cached for one version are never
- * served after a write.
+ * The version moves on with every write: the server's own at once, another process's (an
+ * ingest on the command line) within a second, when a look at the tables' counts sees it.
  */
 public final class KnowledgeBase implements AutoCloseable {
     private final List<JdbcKnowledgeStore> opened = new ArrayList<>();
@@ -26,6 +26,8 @@ public final class KnowledgeBase implements AutoCloseable {
     private final ReentrantLock writing = new ReentrantLock();
     private final SearchIndex index;
     private final AtomicLong version = new AtomicLong();
+    private volatile long checkedAt;
+    private volatile String fingerprint = "";
 
     /** @param opener opens one connection's store (the CLI's KnowledgeBaseOptions: --db, later --jdbc) */
     public KnowledgeBase(Supplier<JdbcKnowledgeStore> opener, int readConnections, SearchIndex index) {
@@ -67,8 +69,37 @@ public final class KnowledgeBase implements AutoCloseable {
 
     public SearchIndex index() { return index; }
 
-    /** Increases with every write made through this server. */
-    public long version() { return version.get(); }
+    /** Changes with every write; another process's writes are looked for at most once a second. */
+    public long version() {
+        long now = System.nanoTime();
+        if (now - checkedAt > 1_000_000_000L) {
+            checkedAt = now;
+            String seen = read(KnowledgeBase::fingerprint);
+            if (!seen.equals(fingerprint)) {
+                fingerprint = seen;
+                version.incrementAndGet();
+            }
+        }
+        return version.get();
+    }
+
+    /** What any write changes: claims recorded or decided (each adds a review event), retractions, entities, documents. */
+    private static String fingerprint(JdbcKnowledgeStore store) {
+        StringBuilder b = new StringBuilder();
+        try (var s = store.connection().createStatement()) {
+            for (String sql : new String[]{"SELECT COUNT(*), MAX(at) FROM review_event",
+                    "SELECT COUNT(*) FROM claim WHERE retracted_at IS NOT NULL", "SELECT COUNT(*) FROM entity",
+                    "SELECT COUNT(*) FROM document"}) {
+                try (var rs = s.executeQuery(sql)) {
+                    rs.next();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) b.append(rs.getString(i)).append('/');
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new org.blocwatch.store.StoreException("cannot read the knowledge base's version: " + e.getMessage(), e);
+        }
+        return b.toString();
+    }
 
     @Override
     public void close() {

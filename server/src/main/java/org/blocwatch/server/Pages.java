@@ -63,11 +63,20 @@ final class Pages {
     private final KnowledgeBase kb;
     private final Api api;
     private final Uploads uploads;
+    private final AnswerCache cache;
 
-    Pages(KnowledgeBase kb, Api api, Uploads uploads) {
+    /** A page's title and content, without the frame that names the signed-in account: what the cache keeps. */
+    private record Titled(String title, String body) {}
+
+    Pages(KnowledgeBase kb, Api api, Uploads uploads, AnswerCache cache) {
         this.kb = kb;
         this.api = api;
         this.uploads = uploads;
+        this.cache = cache;
+    }
+
+    private static String key(Context ctx) {
+        return "page " + ctx.path() + "?" + ctx.queryString();
     }
 
     void routes(Javalin app) {
@@ -89,7 +98,7 @@ final class Pages {
     }
 
     private static PageContext context(Context ctx, String query) {
-        return new PageContext(Guard.principal(ctx), Guard.csrf(ctx), query == null ? "" : query);
+        return new PageContext(Guard.principal(ctx), ctx, query == null ? "" : query);
     }
 
     private static void render(Context ctx, String title, String query, String body) {
@@ -138,6 +147,11 @@ final class Pages {
                     + "<a href=\"/search?q=Tokayev\">Tokayev</a>) and the full text of the stored documents.</p>");
             return;
         }
+        String body = cache.get(key(ctx), () -> searchResults(q));
+        render(ctx, "Search: " + q, q, body);
+    }
+
+    private String searchResults(String q) {
         StringBuilder b = new StringBuilder();
         kb.read(store -> {
             List<Entity> entities = store.entitiesByAlias(Names.normalise(q));
@@ -177,7 +191,7 @@ final class Pages {
                     .append(Html.esc(h.published() == null ? "no date" : h.published())).append("</span><br>")
                     .append(snippet(h.snippet())).append("</li>");
         b.append("</ul></section>");
-        render(ctx, "Search: " + q, q, b.toString());
+        return b.toString();
     }
 
     /** A snippet with the matches, which the index marks «thus», as highlighted text. */
@@ -191,7 +205,7 @@ final class Pages {
         String id = ctx.pathParam("id");
         PartialDate at = Requests.date(ctx, "at", false);
         ClaimView view = Requests.view(ctx);
-        String body = kb.read(store -> {
+        Titled page = cache.get(key(ctx), () -> kb.read(store -> {
             Entity e = store.entity(id).orElseThrow(() -> ApiError.notFound("no entity with id " + id));
             StringBuilder b = new StringBuilder();
             b.append(names(e));
@@ -222,9 +236,9 @@ final class Pages {
             List<Claim> claims = view.claims(store, ClaimFilter.about(e.id()));
             b.append(claimList("Events", "events", claims.stream().filter(c -> c.type() == ClaimType.EVENT).toList(), store));
             b.append(claimList("All claims", "claims", claims, store));
-            return Html.page(e.label(), context(ctx, null), b.toString());
-        });
-        ctx.html(body);
+            return new Titled(e.label(), b.toString());
+        }));
+        ctx.html(Html.page(page.title(), context(ctx, null), page.body()));
     }
 
     private void organisation(Context ctx) {
@@ -232,7 +246,7 @@ final class Pages {
         PartialDate at = Requests.date(ctx, "at", false);
         PartialDate day = at == null ? PartialDate.of(LocalDate.now()) : at;
         ClaimView view = Requests.view(ctx);
-        String body = kb.read(store -> {
+        Titled page = cache.get(key(ctx), () -> kb.read(store -> {
             Entity org = store.entity(id).orElseThrow(() -> ApiError.notFound("no organisation with id " + id));
             if (org.kind() == EntityKind.STATE || org.kind() == EntityKind.PERSON) throw ApiError.notFound(id + " is not an organisation; see /entity/" + id);
             StringBuilder b = new StringBuilder(names(org));
@@ -264,9 +278,9 @@ final class Pages {
                         .append(": ").append(Html.esc(c.why())).append("</p><div class=\"sides\"><div>").append(claimCard(c.first(), store))
                         .append("</div><div>").append(claimCard(c.second(), store)).append("</div></div></div>");
             b.append("</section>");
-            return Html.page(org.label(), context(ctx, null), b.toString());
-        });
-        ctx.html(body);
+            return new Titled(org.label(), b.toString());
+        }));
+        ctx.html(Html.page(page.title(), context(ctx, null), page.body()));
     }
 
     private static String names(Entity e) {
@@ -373,7 +387,7 @@ final class Pages {
 
     private void document(Context ctx) {
         String id = ctx.pathParam("id");
-        String page = kb.read(store -> {
+        Titled page = cache.get(key(ctx), () -> kb.read(store -> {
             StoredDocument d = new JdbcDocumentStore(store.connection()).document(id)
                     .orElseThrow(() -> ApiError.notFound("no document " + id));
             List<Claim> claims = store.claims(ClaimFilter.all().withSource("document", id)).stream()
@@ -396,9 +410,9 @@ final class Pages {
                 d.references().forEach(r -> b.append("<li>").append(Html.esc(r)).append("</li>"));
                 b.append("</ul></section>");
             }
-            return Html.page(d.title() == null ? d.id() : d.title(), context(ctx, null), b.toString());
-        });
-        ctx.html(page);
+            return new Titled(d.title() == null ? d.id() : d.title(), b.toString());
+        }));
+        ctx.html(Html.page(page.title(), context(ctx, null), page.body()));
     }
 
     private void claim(Context ctx) {
