@@ -29,16 +29,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-upload", paramLabel = "BYTES", description = "Largest uploaded file (default: ${DEFAULT-VALUE}).")
     long maxUpload = ServerSettings.DEFAULT_MAX_UPLOAD;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Request threads (default: ${DEFAULT-VALUE}).")
+    int threads = ServerSettings.defaults(0).threads();
+
     @Mixin KnowledgeBaseOptions kb;
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be between 0 and 65535");
+        if (threads < 4) throw new IllegalArgumentException("--threads must be at least 4");
         if (maxUpload < 1) throw new IllegalArgumentException("--max-upload must be a positive number of bytes");
         var err = spec.commandLine().getErr();
         ServerSettings defaults = ServerSettings.defaults(port);
-        ServerSettings settings = new ServerSettings(host, port, signInToRead, maxUpload, defaults.threads(), defaults.readConnections());
+        ServerSettings settings = new ServerSettings(host, port, signInToRead, maxUpload, threads, defaults.readConnections());
         BlocwatchServer server = BlocwatchServer.open(() -> kb.open(err), SearchIndex.folderFor(kb.path()), settings);
         try {
             server.start();

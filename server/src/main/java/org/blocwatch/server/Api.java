@@ -110,14 +110,14 @@ final class Api {
 
     private void entities(Context ctx) {
         String name = Requests.required(ctx, "name");
-        ArrayNode a = cache.get(key(ctx), () -> kb.read(store -> {
+        Pagination.Page page = cache.get(key(ctx), () -> Pagination.of(ctx, kb.read(store -> {
             List<Entity> found = store.entitiesByAlias(Names.normalise(name));
             if (found.isEmpty()) found = List.of(new EntityResolver(store).resolve(name));
             ArrayNode list = ClaimJson.MAPPER.createArrayNode();
             found.forEach(e -> list.add(DocumentJson.entity(e)));
             return list;
-        }));
-        send(ctx, Pagination.page(ctx, a));
+        })));
+        page.send(ctx);
     }
 
     private void entity(Context ctx) {
@@ -131,11 +131,11 @@ final class Api {
         String status = ctx.queryParam("status");
         MembershipStatus only = status == null || status.isBlank() ? null : parseStatus(status);
         ClaimView view = Requests.view(ctx);
-        ArrayNode a = cache.get(key(ctx), () -> kb.read(store -> {
+        Pagination.Page page = cache.get(key(ctx), () -> Pagination.of(ctx, kb.read(store -> {
             Entity o = new EntityResolver(store).resolve(org, ORGANISATIONS);
             return StatusJson.members(new MembershipQuery(store, view).members(o.id(), at, only), store);
-        }));
-        send(ctx, Pagination.page(ctx, a));
+        })));
+        page.send(ctx);
     }
 
     private static MembershipStatus parseStatus(String s) {
@@ -150,20 +150,21 @@ final class Api {
         String subject = Requests.required(ctx, "subject"), org = Requests.required(ctx, "org");
         PartialDate at = Requests.date(ctx, "at", true);
         ClaimView view = Requests.view(ctx);
-        send(ctx, cache.get(key(ctx), () -> kb.read(store -> {
+        String body = cache.get(key(ctx), () -> ClaimJson.write(kb.read(store -> {
             EntityResolver resolver = new EntityResolver(store);
             Entity who = resolver.resolve(subject, EntityKind.STATE, EntityKind.ORGANISATION);
             Entity where = resolver.resolve(org, ORGANISATIONS);
             return StatusJson.of(new MembershipQuery(store, view).status(who.id(), where.id(), at), store);
         })));
+        ctx.contentType("application/json; charset=utf-8").result(body);
     }
 
     private void timeline(Context ctx) {
         String id = ctx.pathParam("id");
         ClaimView view = Requests.view(ctx);
-        ArrayNode a = cache.get(key(ctx), () -> kb.read(store ->
-                TimelineJson.of(new TimelineQuery(store, view).timeline(new EntityResolver(store).resolve(id).id()))));
-        send(ctx, Pagination.page(ctx, a));
+        Pagination.Page page = cache.get(key(ctx), () -> Pagination.of(ctx, kb.read(store ->
+                TimelineJson.of(new TimelineQuery(store, view).timeline(new EntityResolver(store).resolve(id).id())))));
+        page.send(ctx);
     }
 
     private void claims(Context ctx) {
@@ -175,7 +176,7 @@ final class Api {
             view.claims(store, ClaimFilter.about(e.id())).forEach(c -> list.add(ClaimJson.claim(c)));
             return list;
         });
-        send(ctx, Pagination.page(ctx, a));
+        Pagination.send(ctx, a);
     }
 
     private void claim(Context ctx) {
@@ -201,7 +202,7 @@ final class Api {
                     new StoredSourceDocuments(new JdbcDocumentStore(store.connection())));
             return ConflictJson.of(conflicts, corroboration);
         });
-        send(ctx, Pagination.page(ctx, a));
+        Pagination.send(ctx, a);
     }
 
     private void compare(Context ctx) {
@@ -229,7 +230,7 @@ final class Api {
     }
 
     private void documents(Context ctx) {
-        send(ctx, Pagination.page(ctx, kb.read(store -> DocumentJson.documents(new JdbcDocumentStore(store.connection()).documents()))));
+        Pagination.send(ctx, kb.read(store -> DocumentJson.documents(new JdbcDocumentStore(store.connection()).documents())));
     }
 
     private void document(Context ctx) {
@@ -259,7 +260,7 @@ final class Api {
 
     private void queue(Context ctx) {
         ArrayNode a = kb.read(store -> EvidenceJson.of(new ClaimReview(store, Clock.systemUTC()).proposed(ctx.queryParam("doc"), null)));
-        send(ctx, Pagination.page(ctx, a));
+        Pagination.send(ctx, a);
     }
 
     private void review(Context ctx) {

@@ -58,7 +58,7 @@ import java.util.TreeMap;
  * workbench.js only adds keyboard shortcuts and upload progress). Every value is escaped.
  */
 final class Pages {
-    private static final int CHART_WIDTH = 1000, CLAIMS_SHOWN = 300, QUEUE_SHOWN = 50, CONTEXT = 160;
+    private static final int CHART_WIDTH = 1000, CLAIMS_SHOWN = 100, QUEUE_SHOWN = 50, CONTEXT = 160;
 
     private final KnowledgeBase kb;
     private final Api api;

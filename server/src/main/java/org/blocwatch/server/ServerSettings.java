@@ -12,7 +12,8 @@ public record ServerSettings(String host, int port, boolean readNeedsSignIn, lon
     public static final long DEFAULT_MAX_UPLOAD = 10L * 1024 * 1024;
 
     public static ServerSettings defaults(int port) {
-        return new ServerSettings("127.0.0.1", port, false, DEFAULT_MAX_UPLOAD, 64, 4);
+        // 16 threads: on 2 cores more threads only queue for the CPU and lengthen the slowest answers (bench serve)
+        return new ServerSettings("127.0.0.1", port, false, DEFAULT_MAX_UPLOAD, 16, 4);
     }
 
     public ServerSettings withReadNeedsSignIn(boolean needed) {

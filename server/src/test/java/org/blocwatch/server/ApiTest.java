@@ -30,6 +30,13 @@ class ApiTest {
         return ids;
     }
 
+    /** The fixture document's claim about this subject, which awaits review (each test decides a claim of its own). */
+    private static String proposed(String subject) throws Exception {
+        for (JsonNode c : json(t.get("api/v1/review?doc=" + t.payloadDoc)))
+            if (c.get("claim_body").path("subject").asText().equals(subject)) return c.get("claim").asText();
+        throw new AssertionError("no claim about " + subject + " awaits review");
+    }
+
     @Test
     void membersFollowUzbekistanOutOfTheCstoAndBack() throws Exception {
         HttpResponse<String> r2005 = t.get("api/v1/members?org=OVKS&at=2005");
@@ -86,9 +93,7 @@ class ApiTest {
 
     @Test
     void reviewNeedsAReviewerAndRecordsWho() throws Exception {
-        JsonNode queue = json(t.get("api/v1/review?doc=" + t.payloadDoc));
-        assertThat(queue.size()).isGreaterThan(0);
-        String claim = queue.get(queue.size() - 1).get("claim").asText();
+        String claim = proposed("KGZ");
         String body = "{\"claim\":\"" + claim + "\",\"decision\":\"reject\"}";
         assertThat(t.post("api/v1/review", body, null).statusCode()).isEqualTo(401);
         assertThat(t.post("api/v1/review", body, t.readerToken).statusCode()).isEqualTo(403);
@@ -104,6 +109,21 @@ class ApiTest {
         assertThat(last.get("state").asText()).isEqualTo("rejected");
         assertThat(last.get("reviewer").asText()).isEqualTo(TestServer.REVIEWER);
         assertThat(t.get("claim/" + claim).body()).contains(TestServer.REVIEWER);
+    }
+
+    @Test
+    void anEditRecordsANewAcceptedClaimAndRetractsTheOld() throws Exception {
+        String old = proposed("TJK");
+        HttpResponse<String> r = t.post("api/v1/review",
+                "{\"claim\":\"" + old + "\",\"decision\":\"edit\",\"field\":\"from\",\"value\":\"1993\"}", t.reviewerToken);
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode edited = json(r);
+        assertThat(edited.get("claim_body").get("from").asText()).isEqualTo("1993");
+        assertThat(edited.get("review").asText()).isEqualTo("accepted");
+        JsonNode before = json(t.get("api/v1/claims/" + old));
+        assertThat(before.hasNonNull("retracted_at")).isTrue();
+        JsonNode history = before.get("review_history");
+        assertThat(history.get(history.size() - 1).get("reviewer").asText()).isEqualTo(TestServer.REVIEWER);
     }
 
     @Test

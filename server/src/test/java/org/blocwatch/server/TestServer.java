@@ -31,6 +31,8 @@ final class TestServer {
             Kazakhstan has been a member of the Eurasian Economic Union since 2015.
 
             Kyrgyzstan has been a member of the Eurasian Economic Union since 2015.
+
+            Tajikistan has been a member of the Collective Security Treaty Organization since 1994.
             """;
 
     private static TestServer instance;
