@@ -62,6 +62,27 @@ class ServerCommandsTest {
     }
 
     @Test
+    void theApiAnswersWithTheCliJsonBodies() throws Exception {
+        Path kb = Path.of(db);
+        try (org.blocwatch.server.BlocwatchServer server = org.blocwatch.server.BlocwatchServer.open(() -> Database.openSqlite(kb),
+                org.blocwatch.ingest.search.SearchIndex.folderFor(kb), org.blocwatch.server.ServerSettings.defaults(0)).start()) {
+            java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+            java.util.Map<String, String[]> pairs = java.util.Map.of(
+                    "api/v1/members?org=OVKS&at=2010", new String[]{"members", "OVKS", "--at", "2010", "--json"},
+                    "api/v1/status?subject=UZB&org=CSTO&at=2005", new String[]{"status", "UZB", "CSTO", "--at", "2005", "--json"},
+                    "api/v1/timeline/KAZ", new String[]{"timeline", "KAZ", "--json"});
+            for (var pair : pairs.entrySet()) {
+                String api = http.send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create("http://127.0.0.1:" + server.port() + "/" + pair.getKey())).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                Run cli = run(pair.getValue());
+                assertThat(cli.out().strip()).as(pair.getKey()).isEqualTo(api.strip());
+                assertThat(api).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void mistakesAreOneLineAndExitCodeTwo() {
         Run role = runWithInput("a long secret 7\n", "user", "add", "vera", "--role", "boss");
         assertThat(role.exit()).isEqualTo(ExitCodes.BAD_INPUT);
