@@ -38,7 +38,6 @@ import org.blocwatch.model.Membership;
 import org.blocwatch.model.MembershipStatus;
 import org.blocwatch.model.Names;
 import org.blocwatch.model.PartialDate;
-import org.blocwatch.model.Provenance;
 import org.blocwatch.query.ClaimView;
 import org.blocwatch.query.EntityResolver;
 import org.blocwatch.query.MembershipQuery;
@@ -365,9 +364,5 @@ final class Api {
     static String describe(ClaimView view) {
         return (view.knownAt() == null ? "as the KB knows it now" : "as the KB knew it on " + view.knownAt())
                 + (view.includeProposed() ? ", including claims awaiting review" : ", curated, imported and accepted claims only");
-    }
-
-    static String quoteOf(Claim c) {
-        return c.provenance() instanceof Provenance.Document d ? d.quote() : c.provenance().cite();
     }
 }

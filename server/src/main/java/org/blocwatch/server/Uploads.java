@@ -63,6 +63,8 @@ public final class Uploads {
             List<Path> files = new ArrayList<>();
             for (Upload u : accepted) {
                 Path file = folder.resolve(safeName(u.fileName(), files.size()));
+                // two files of one name in one upload: the second is stored under a numbered name, not over the first
+                if (files.contains(file)) file = folder.resolve(files.size() + "-" + file.getFileName());
                 Files.write(file, u.bytes());
                 files.add(file);
             }

@@ -49,6 +49,16 @@ class SecurityTest {
     }
 
     @Test
+    void twoFilesOfOneNameAreBothStored() {
+        Uploads uploads = new Uploads(t.server.knowledgeBase(), ServerSettings.DEFAULT_MAX_UPLOAD);
+        List<Uploads.Outcome> out = uploads.ingest(List.of(
+                new Uploads.Upload("notes.txt", "Minutes of the first invented meeting about a customs union.".getBytes(StandardCharsets.UTF_8)),
+                new Uploads.Upload("notes.txt", "Minutes of the second invented meeting about a railway line.".getBytes(StandardCharsets.UTF_8))));
+        assertThat(out).extracting(Uploads.Outcome::status).containsExactly("stored", "stored");
+        assertThat(out.get(0).document()).isNotEqualTo(out.get(1).document());
+    }
+
+    @Test
     void pathParametersDoNotLeaveTheirFolder() throws Exception {
         for (String path : List.of("assets/..%2f..%2fopenapi.json", "assets/%2e%2e/%2e%2e/openapi.json", "doc/..%2F..%2Fetc%2Fpasswd",
                 "webjars/..%2f..%2fMETA-INF%2fMANIFEST.MF")) {
