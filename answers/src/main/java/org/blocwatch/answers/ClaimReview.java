@@ -23,10 +23,17 @@ import java.util.List;
 public final class ClaimReview {
     private final KnowledgeStore store;
     private final Clock clock;
+    /** The account deciding, recorded with each decision; null on the command line. */
+    private final String reviewer;
 
     public ClaimReview(KnowledgeStore store, Clock clock) {
+        this(store, clock, null);
+    }
+
+    public ClaimReview(KnowledgeStore store, Clock clock, String reviewer) {
         this.store = store;
         this.clock = clock;
+        this.reviewer = reviewer;
     }
 
     /** Current claims awaiting review, optionally from one document and of one type. */
@@ -67,7 +74,7 @@ public final class ClaimReview {
                 ReviewState.ACCEPTED, now);
         store.inTransaction(() -> {
             store.record(List.of(replacement));
-            store.review(old.id(), ReviewState.REJECTED, now, "edited: " + field + " -> " + replacement.id());
+            store.review(old.id(), ReviewState.REJECTED, now, "edited: " + field + " -> " + replacement.id(), reviewer);
             store.retract(old.id(), now);
         });
         return replacement;
@@ -80,7 +87,7 @@ public final class ClaimReview {
 
     private Claim decide(String claimId, ReviewState state, String note) {
         current(claimId);
-        store.review(claimId, state, clock.instant(), note);
+        store.review(claimId, state, clock.instant(), note, reviewer);
         return store.claim(claimId).orElseThrow();
     }
 

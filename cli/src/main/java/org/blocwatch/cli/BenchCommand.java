@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** Benchmarks: each subcommand measures one stage at the scale it will meet. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure how fast blocwatch works.",
-        subcommands = {BenchIngestCommand.class, BenchKbCommand.class, BenchExtractCommand.class})
+        subcommands = {BenchIngestCommand.class, BenchKbCommand.class, BenchExtractCommand.class, BenchServeCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec CommandSpec spec;

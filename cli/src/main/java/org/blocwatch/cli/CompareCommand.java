@@ -1,7 +1,6 @@
 package org.blocwatch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.blocwatch.answers.json.ComparisonJson;
 import org.blocwatch.answers.AdmittedClaims;
 import org.blocwatch.answers.AnalysisComparison;
 import org.blocwatch.answers.Corroboration;
@@ -30,7 +29,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -70,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
             List<FigureCheck> checks = new ArrayList<>();
             for (AnalysisComparison analysis : AnalysisComparison.packed())
                 for (Entity org : byOrg.keySet()) checks.addAll(indicators.check(analysis, org.id()));
-            if (json) out.println(ClaimJson.write(json(range, byOrg, checks)));
+            if (json) out.println(ClaimJson.write(ComparisonJson.of(range, byOrg, checks)));
             else text(out, range, byOrg, checks, explain ? new Corroboration(
                     claims.matching(ClaimFilter.all()), new StoredSourceDocuments(new JdbcDocumentStore(store.connection()))) : null);
             boolean any = byOrg.values().stream().flatMap(List::stream).anyMatch(i -> i.value() != null && i.value().signum() > 0);
@@ -118,24 +116,5 @@ final class CompareCommand implements Callable<Integer> {
     private static String period(FigureCheck c) {
         var f = c.stated();
         return f.from() == null && f.to() == null ? "" : " (" + (f.from() == null ? "" : f.from()) + "\u2013" + (f.to() == null ? "" : f.to()) + ")";
-    }
-
-    private static ObjectNode json(DateRange range, Map<Entity, List<Indicator>> byOrg, List<FigureCheck> checks) {
-        ObjectNode n = ClaimJson.MAPPER.createObjectNode();
-        n.put("from", range.from().getYear() <= 1 ? null : range.from().toString());
-        n.put("to", range.to().toString());
-        ArrayNode orgs = n.putArray("organisations");
-        byOrg.forEach((org, list) -> {
-            ObjectNode o = orgs.addObject().put("id", org.id()).put("name", org.label());
-            o.set("indicators", IndicatorOutput.json(list));
-        });
-        ArrayNode a = n.putArray("analysis");
-        for (FigureCheck c : checks) {
-            ObjectNode f = a.addObject().put("citation", c.citation()).put("org", c.stated().org())
-                    .put("indicator", c.stated().indicator()).put("stated", c.stated().value())
-                    .put("reading", c.stated().reading()).put("says", c.stated().says()).put("agrees", c.agrees()).put("verdict", c.verdict().toLowerCase(Locale.ROOT));
-            f.set("kb", IndicatorOutput.json(c.kb()));
-        }
-        return n;
     }
 }

@@ -1,7 +1,6 @@
 package org.blocwatch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.blocwatch.answers.json.ConflictJson;
 import org.blocwatch.answers.AdmittedClaims;
 import org.blocwatch.answers.Conflict;
 import org.blocwatch.answers.ConflictFinder;
@@ -46,13 +45,7 @@ final class ConflictsCommand implements Callable<Integer> {
             Corroboration corroboration = new Corroboration(claims.matching(id == null ? ClaimFilter.all() : ClaimFilter.about(id)),
                     new StoredSourceDocuments(new JdbcDocumentStore(store.connection())));
             if (json) {
-                ArrayNode a = ClaimJson.MAPPER.createArrayNode();
-                for (Conflict c : conflicts) {
-                    ObjectNode n = a.addObject().put("kind", c.kind()).put("about", c.about()).put("why", c.why());
-                    n.set("first", side(c.first(), corroboration));
-                    n.set("second", side(c.second(), corroboration));
-                }
-                out.println(ClaimJson.write(a));
+                out.println(ClaimJson.write(ConflictJson.of(conflicts, corroboration)));
             } else {
                 out.printf("%d conflicts%s%n", conflicts.size(), id == null ? "" : " about " + id);
                 for (Conflict c : conflicts) {
@@ -68,11 +61,5 @@ final class ConflictsCommand implements Callable<Integer> {
     private static String sources(Corroboration corroboration, Claim c) {
         int n = corroboration.sources(c);
         return n + (n == 1 ? " source" : " independent sources");
-    }
-
-    private static ObjectNode side(Claim c, Corroboration corroboration) {
-        ObjectNode n = Evidence.json(c);
-        n.put("independent_sources", corroboration.sources(c));
-        return n;
     }
 }

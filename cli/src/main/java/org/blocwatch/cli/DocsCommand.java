@@ -1,8 +1,8 @@
 package org.blocwatch.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.blocwatch.model.ClaimJson;
+import org.blocwatch.server.DocumentJson;
 import org.blocwatch.store.DocumentSummary;
 import org.blocwatch.store.JdbcDocumentStore;
 import picocli.CommandLine.Command;
@@ -32,19 +32,7 @@ final class DocsCommand implements Callable<Integer> {
             docs = store.documents();
         }
         if (json) {
-            ArrayNode array = ClaimJson.MAPPER.createArrayNode();
-            for (DocumentSummary d : docs) {
-                ObjectNode o = array.addObject();
-                o.put("doc", d.id());
-                o.put("source", d.source());
-                o.put("title", d.title());
-                o.put("author", d.author());
-                o.put("publisher", d.publisher());
-                o.put("published", d.published() == null ? null : d.published().toString());
-                o.put("language", d.language());
-                o.put("chars", d.chars());
-                o.put("duplicate_of", d.duplicateOf());
-            }
+            ArrayNode array = DocumentJson.documents(docs);
             out.println(ClaimJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array));
         } else {
             for (DocumentSummary d : docs)

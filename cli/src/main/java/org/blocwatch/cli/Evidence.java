@@ -1,7 +1,5 @@
 package org.blocwatch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Provenance;
@@ -9,9 +7,8 @@ import org.blocwatch.model.ReviewState;
 import org.blocwatch.query.StatusAnswer;
 
 import java.io.PrintWriter;
-import java.util.List;
 
-/** How a claim's evidence is shown: a compact citation, a full explanation, or JSON. */
+/** How a claim's evidence is shown as text: a compact citation or a full explanation (JSON: answers EvidenceJson). */
 final class Evidence {
     private Evidence() {}
 
@@ -42,31 +39,6 @@ final class Evidence {
     static void explain(PrintWriter out, StatusAnswer answer) {
         answer.supporting().forEach(c -> explain(out, "supports", c));
         answer.contradicting().forEach(c -> explain(out, "CONTRADICTS", c));
-    }
-
-    static ArrayNode json(List<Claim> claims) {
-        ArrayNode a = ClaimJson.MAPPER.createArrayNode();
-        for (Claim c : claims) a.add(json(c));
-        return a;
-    }
-
-    static ObjectNode json(Claim c) {
-        ObjectNode n = ClaimJson.MAPPER.createObjectNode();
-        n.put("claim", c.id());
-        n.put("method", c.method().toString());
-        n.put("review", c.review().wire());
-        n.put("confidence", c.confidence());
-        if (c.provenance() instanceof Provenance.Document d) {
-            n.put("doc", d.docId()).put("start", d.start()).put("end", d.end()).put("quote", d.quote());
-        } else if (c.provenance() instanceof Provenance.Curated k) {
-            n.put("citation", k.citation());
-            if (k.file() != null) n.put("file", "data/curated/" + k.file());
-            if (k.note() != null) n.put("note", k.note());
-        } else if (c.provenance() instanceof Provenance.Dataset s) {
-            n.put("dataset", s.dataset()).put("version", s.version()).put("row", s.row());
-        }
-        n.set("claim_body", ClaimJson.body(c.body()));
-        return n;
     }
 
     static String oneLine(String s, int max) {

@@ -1,17 +1,13 @@
 package org.blocwatch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.blocwatch.answers.json.IndicatorJson;
 import org.blocwatch.answers.Corroboration;
 import org.blocwatch.answers.Indicator;
 import org.blocwatch.model.Claim;
-import org.blocwatch.model.ClaimJson;
-import org.blocwatch.model.ReviewState;
 
 import java.io.PrintWriter;
-import java.util.List;
 
-/** How indicators are shown: a line each with their parts, the claims behind them on --explain, or JSON. */
+/** How indicators are shown: a line each with their parts, the claims behind them on --explain (JSON: answers IndicatorJson). */
 final class IndicatorOutput {
     private IndicatorOutput() {}
 
@@ -33,29 +29,6 @@ final class IndicatorOutput {
 
     /** Values that rest on claims still awaiting review (--include-proposed) say so. */
     static String mark(Indicator i) {
-        return restsOnProposed(i) ? " [proposed]" : "";
-    }
-
-    private static boolean restsOnProposed(Indicator i) {
-        return i.allClaims().stream().anyMatch(c -> c.review() == ReviewState.PROPOSED);
-    }
-
-    static ObjectNode json(Indicator i) {
-        ObjectNode n = ClaimJson.MAPPER.createObjectNode();
-        n.put("key", i.key());
-        n.put("label", i.label());
-        if (i.value() == null) n.putNull("value"); else n.put("value", i.value());
-        n.put("display", i.display());
-        n.put("rests_on_proposed", restsOnProposed(i));
-        n.set("sources", Evidence.json(i.basis()));
-        ArrayNode parts = n.putArray("parts");
-        i.parts().forEach(p -> parts.add(json(p)));
-        return n;
-    }
-
-    static ArrayNode json(List<Indicator> indicators) {
-        ArrayNode a = ClaimJson.MAPPER.createArrayNode();
-        indicators.forEach(i -> a.add(json(i)));
-        return a;
+        return IndicatorJson.restsOnProposed(i) ? " [proposed]" : "";
     }
 }

@@ -1,10 +1,5 @@
 package org.blocwatch.cli;
 
-import org.blocwatch.extract.AnnotatedDocument;
-import org.blocwatch.extract.Extractor;
-import org.blocwatch.extract.entity.Lexicon;
-import org.blocwatch.extract.role.OfficeHolders;
-import org.blocwatch.ingest.ClaimExtraction;
 import org.blocwatch.ingest.DocumentReader;
 import org.blocwatch.ingest.IngestListener;
 import org.blocwatch.ingest.IngestReport;
@@ -13,7 +8,7 @@ import org.blocwatch.ingest.Ingestor;
 import org.blocwatch.ingest.meta.LanguageDetector;
 import org.blocwatch.ingest.search.SearchIndex;
 import org.blocwatch.model.SourceDocument;
-import org.blocwatch.reference.CuratedData;
+import org.blocwatch.server.CuratedExtraction;
 import org.blocwatch.store.JdbcDocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,19 +42,6 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin KnowledgeBaseOptions kb;
     @Spec CommandSpec spec;
 
-    /**
-     * Claims of each new document and the persons it introduced, proposed for review; the lexicon
-     * comes from the curated entities, as for {@code blocwatch extract}, so both give the same claims.
-     */
-    private static ClaimExtraction extraction() {
-        CuratedData curated = CuratedData.load();
-        Extractor extractor = new Extractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
-        return document -> {
-            AnnotatedDocument annotated = extractor.annotate(document);
-            return new ClaimExtraction.Result(annotated.claims(), Extractor.proposedEntities(annotated));
-        };
-    }
-
     @Override
     public Integer call() {
         if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1");
@@ -68,7 +50,7 @@ final class IngestCommand implements Callable<Integer> {
         DocumentReader reader = new DocumentReader(maxSize, new LanguageDetector());
         try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, err);
              SearchIndex index = DocumentsOptions.openIndex(kb, err)) {
-            Ingestor ingestor = new Ingestor(store, index, reader, jobs, extraction());
+            Ingestor ingestor = new Ingestor(store, index, reader, jobs, CuratedExtraction.create());
             IngestReport report = ingestor.ingest(inputs, new Printer(out, err));
             out.println(report.summary());
             return report.failed() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 DiffSourcesCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class, DocsCommand.class,
                 ShowCommand.class, BenchCommand.class, MigrateCommand.class,
                 ReviewCommand.class, ConflictsCommand.class, CompareCommand.class, ReportCommand.class,
+                ServeCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

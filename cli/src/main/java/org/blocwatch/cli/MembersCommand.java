@@ -1,7 +1,6 @@
 package org.blocwatch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.blocwatch.answers.json.StatusJson;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Entity;
 import org.blocwatch.model.EntityKind;
@@ -50,9 +49,7 @@ final class MembersCommand implements Callable<Integer> {
             Entity organisation = resolver.resolve(org, EntityKind.ORGANISATION, EntityKind.FORMAT, EntityKind.GROUP);
             List<StatusAnswer> answers = new MembershipQuery(store, viewOptions.view()).members(organisation.id(), date, only);
             if (output.json) {
-                ArrayNode a = ClaimJson.MAPPER.createArrayNode();
-                for (StatusAnswer s : answers) a.add(StatusJson.of(s, store));
-                out.println(ClaimJson.write(a));
+                out.println(ClaimJson.write(StatusJson.members(answers, store)));
             } else {
                 out.printf("%s (%s) on %s: %d %s%n", organisation.id(), organisation.label(), date, answers.size(),
                         only == null ? "with a status" : only.wire());

@@ -1,9 +1,9 @@
 package org.blocwatch.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.blocwatch.ingest.meta.LanguageDetector;
 import org.blocwatch.ingest.search.SearchHit;
+import org.blocwatch.server.DocumentJson;
 import org.blocwatch.ingest.search.SearchIndex;
 import org.blocwatch.ingest.search.SearchQuery;
 import org.blocwatch.model.ClaimJson;
@@ -58,16 +58,7 @@ final class SearchCommand implements Callable<Integer> {
             hits = index.search(query);
         }
         if (json) {
-            ArrayNode array = ClaimJson.MAPPER.createArrayNode();
-            for (SearchHit h : hits) {
-                ObjectNode o = array.addObject();
-                o.put("doc", h.id());
-                o.put("title", h.title());
-                o.put("language", h.language());
-                o.put("published", h.published() == null ? null : h.published().toString());
-                o.put("score", h.score());
-                o.put("snippet", h.snippet());
-            }
+            ArrayNode array = DocumentJson.hits(hits);
             out.println(ClaimJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array));
         } else {
             for (SearchHit h : hits) {

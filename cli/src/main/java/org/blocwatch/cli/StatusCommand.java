@@ -1,5 +1,6 @@
 package org.blocwatch.cli;
 
+import org.blocwatch.answers.json.StatusJson;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Entity;
 import org.blocwatch.model.EntityKind;

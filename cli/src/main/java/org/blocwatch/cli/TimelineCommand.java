@@ -1,6 +1,6 @@
 package org.blocwatch.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.blocwatch.answers.json.TimelineJson;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Entity;
 import org.blocwatch.query.EntityResolver;
@@ -35,15 +35,7 @@ final class TimelineCommand implements Callable<Integer> {
             Entity e = new EntityResolver(store).resolve(id);
             List<TimelineEntry> entries = new TimelineQuery(store, viewOptions.view()).timeline(e.id());
             if (output.json) {
-                ArrayNode a = ClaimJson.MAPPER.createArrayNode();
-                for (TimelineEntry t : entries) {
-                    var n = a.addObject().put("kind", t.kind()).put("subject", t.subject()).put("object", t.object())
-                            .put("what", t.what());
-                    n.put("from", t.from() == null ? null : t.from().toString());
-                    n.put("to", t.to() == null ? null : t.to().toString());
-                    n.set("source", Evidence.json(t.claim()));
-                }
-                out.println(ClaimJson.write(a));
+                out.println(ClaimJson.write(TimelineJson.of(entries)));
             } else {
                 out.printf("%s (%s): %d spans%n", e.id(), e.label(), entries.size());
                 for (TimelineEntry t : entries) {

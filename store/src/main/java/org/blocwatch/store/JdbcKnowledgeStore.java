@@ -319,23 +319,40 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
      * on PostgreSQL, so two reviewers of one claim are numbered one after the other.
      */
     @Override
-    public void review(String claimId, ReviewState state, Instant at, String note) {
+    public void review(String claimId, ReviewState state, Instant at, String note, String reviewer) {
         inTransaction(() -> {
             if (update("UPDATE claim SET review = ? WHERE id = ?", state.wire(), claimId) == 0)
                 throw new StoreException("no claim with id " + claimId);
             try (PreparedStatement s = connection.prepareStatement(
-                    "INSERT INTO review_event (claim_id, state, at, note, seq)"
-                            + " SELECT ?, ?, ?, ?, COALESCE(MAX(seq), 0) + 1 FROM review_event WHERE claim_id = ?")) {
+                    "INSERT INTO review_event (claim_id, state, at, note, reviewer, seq)"
+                            + " SELECT ?, ?, ?, ?, ?, COALESCE(MAX(seq), 0) + 1 FROM review_event WHERE claim_id = ?")) {
                 s.setString(1, claimId);
                 s.setString(2, state.wire());
                 s.setLong(3, at.toEpochMilli());
                 s.setString(4, note);
-                s.setString(5, claimId);
+                s.setString(5, reviewer);
+                s.setString(6, claimId);
                 s.executeUpdate();
             } catch (SQLException e) {
                 throw new StoreException("cannot record review of " + claimId + ": " + e.getMessage(), e);
             }
         });
+    }
+
+    @Override
+    public List<ReviewRecord> reviewHistory(String claimId) {
+        List<ReviewRecord> history = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT state, at, reviewer, note FROM review_event WHERE claim_id = ? ORDER BY at, seq")) {
+            s.setString(1, claimId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next())
+                    history.add(new ReviewRecord(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), rs.getString(3), rs.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read review history of " + claimId + ": " + e.getMessage(), e);
+        }
+        return history;
     }
 
     @Override

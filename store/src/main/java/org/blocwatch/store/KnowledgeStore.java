@@ -48,7 +48,15 @@ public interface KnowledgeStore extends AutoCloseable {
     void retract(String claimId, Instant at);
 
     /** Records a review decision; the history is kept so that earlier states can be answered. */
-    void review(String claimId, ReviewState state, Instant at, String note);
+    default void review(String claimId, ReviewState state, Instant at, String note) {
+        review(claimId, state, at, note, null);
+    }
+
+    /** Records a review decision made by {@code reviewer} (an account name; null when no one signed in). */
+    void review(String claimId, ReviewState state, Instant at, String note, String reviewer);
+
+    /** Every review decision on a claim, oldest first, with who made it. */
+    List<ReviewRecord> reviewHistory(String claimId);
 
     /** The review state a claim had at that instant (null if it was not yet recorded). */
     ReviewState reviewAt(String claimId, Instant at);

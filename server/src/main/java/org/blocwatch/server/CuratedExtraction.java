@@ -1,0 +1,26 @@
+package org.blocwatch.server;
+
+import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.Extractor;
+import org.blocwatch.extract.entity.Lexicon;
+import org.blocwatch.extract.role.OfficeHolders;
+import org.blocwatch.ingest.ClaimExtraction;
+import org.blocwatch.reference.CuratedData;
+
+/**
+ * Claims of each new document and the persons it introduced, proposed for review; the lexicon
+ * comes from the curated entities, as for {@code blocwatch extract}, so ingest on the command
+ * line and uploads in the browser give the same claims.
+ */
+public final class CuratedExtraction {
+    private CuratedExtraction() {}
+
+    public static ClaimExtraction create() {
+        CuratedData curated = CuratedData.load();
+        Extractor extractor = new Extractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
+        return document -> {
+            AnnotatedDocument annotated = extractor.annotate(document);
+            return new ClaimExtraction.Result(annotated.claims(), Extractor.proposedEntities(annotated));
+        };
+    }
+}
