@@ -32,15 +32,24 @@ public final class KnowledgeBaseOptions {
         return base.resolve("blocwatch").resolve("blocwatch.db");
     }
 
-    /** Opens the KB, initialising it with the curated data when it does not exist yet. */
+    /**
+     * Opens the KB and makes sure it holds the packed curated data in full: a new KB is filled, one
+     * whose set-up was interrupted is completed, one of an earlier version is brought up to date,
+     * each saying so in one line.
+     */
     public JdbcKnowledgeStore open(PrintWriter err) {
         Path path = path();
-        boolean fresh = !Files.exists(path);
+        boolean created = !Files.exists(path);
         JdbcKnowledgeStore store = Database.openSqlite(path);
-        if (fresh) {
-            err.println("blocwatch: creating the knowledge base at " + path);
-            CuratedSync.apply(store, CuratedData.load(), Instant.now());
-        }
+        CuratedSync.Need need = CuratedSync.need(store, CuratedData.packedFingerprint(), created);
+        if (need == CuratedSync.Need.NOTHING) return store;
+        err.println(switch (need) {
+            case CREATE -> "blocwatch: creating the knowledge base at " + path;
+            case COMPLETE -> "blocwatch: completing the knowledge base at " + path + " (its set-up was interrupted)";
+            default -> "blocwatch: bringing the knowledge base at " + path + " up to date with the curated data";
+        });
+        err.flush();
+        CuratedSync.apply(store, CuratedData.load(), Instant.now());
         return store;
     }
 }

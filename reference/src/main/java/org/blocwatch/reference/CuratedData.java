@@ -16,9 +16,10 @@ import java.util.Map;
 /**
  * The curated history as entities and claims: states, persons, organisations with their
  * memberships, office holders and events. Loading checks that every id a fact names is known
- * and every fact has a citation, and reports all problems at once.
+ * and every fact has a citation, and reports all problems at once. The fingerprint
+ * ({@link CuratedFiles#fingerprint}) tells whether a KB holds exactly these files.
  */
-public record CuratedData(List<Entity> entities, List<Claim> claims) {
+public record CuratedData(List<Entity> entities, List<Claim> claims, String fingerprint) {
 
     /** The folder inside the jar (and under data/ in the repository). */
     public static final String FOLDER = "curated";
@@ -33,6 +34,11 @@ public record CuratedData(List<Entity> entities, List<Claim> claims) {
     /** The curated data packed with blocwatch. */
     public static CuratedData load() {
         return parse(CuratedFiles.fromClassPath(FOLDER), Instant.now());
+    }
+
+    /** The fingerprint of the curated data packed with blocwatch, without reading it. */
+    public static String packedFingerprint() {
+        return CuratedFiles.fingerprintOfClassPath(FOLDER);
     }
 
     /** The curated data in a folder laid out like data/curated. */
@@ -65,7 +71,7 @@ public record CuratedData(List<Entity> entities, List<Claim> claims) {
             else if (name.startsWith("events/")) claims.addAll(facts.events(name, node));
         });
         problems.throwIfAny();
-        return new CuratedData(entities.all(), claims);
+        return new CuratedData(entities.all(), claims, CuratedFiles.fingerprint(files));
     }
 
     private static String firstLine(String s) {
