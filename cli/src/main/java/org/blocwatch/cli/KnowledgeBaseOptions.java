@@ -43,6 +43,10 @@ public final class KnowledgeBaseOptions {
         JdbcKnowledgeStore store = Database.openSqlite(path);
         CuratedSync.Need need = CuratedSync.need(store, CuratedData.packedFingerprint(), created);
         if (need == CuratedSync.Need.NOTHING) return store;
+        if (store.readOnly()) {
+            err.println("blocwatch: the knowledge base at " + path + " is read-only and does not hold this version's curated data in full; answering from it as it is");
+            return store;
+        }
         err.println(switch (need) {
             case CREATE -> "blocwatch: creating the knowledge base at " + path;
             case COMPLETE -> "blocwatch: completing the knowledge base at " + path + " (its set-up was interrupted)";

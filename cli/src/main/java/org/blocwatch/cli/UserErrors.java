@@ -3,6 +3,7 @@ package org.blocwatch.cli;
 import org.blocwatch.query.UnknownEntityException;
 import org.blocwatch.reference.CuratedDataException;
 import org.blocwatch.store.StoreException;
+import org.blocwatch.store.UnusableDatabaseException;
 import picocli.CommandLine;
 
 /**
@@ -14,7 +15,7 @@ final class UserErrors implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
         var err = cli.getErr();
-        if (ex instanceof UnknownEntityException || ex instanceof IllegalArgumentException) {
+        if (ex instanceof UnknownEntityException || ex instanceof IllegalArgumentException || ex instanceof UnusableDatabaseException) {
             err.println("blocwatch: " + ex.getMessage());
             return ExitCodes.BAD_INPUT;
         }

@@ -48,6 +48,15 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
 
     public Connection connection() { return connection; }
 
+    /** Whether the KB was opened read-only (its file, folder or medium cannot be written). */
+    public boolean readOnly() {
+        try {
+            return connection.isReadOnly();
+        } catch (SQLException e) {
+            throw new StoreException("cannot ask the connection whether it is read-only: " + e.getMessage(), e);
+        }
+    }
+
     // ------------------------------------------------------------------ entities
 
     @Override
