@@ -1,5 +1,6 @@
 package org.blocwatch.cli;
 
+import org.blocwatch.ingest.IngestLock;
 import org.blocwatch.ingest.search.SearchIndex;
 import org.blocwatch.store.JdbcDocumentStore;
 
@@ -15,8 +16,33 @@ final class DocumentsOptions {
         return new JdbcDocumentStore(kb.open(err).connection());
     }
 
-    static SearchIndex openIndex(KnowledgeBaseOptions kb) {
-        Path db = kb.path();
-        return SearchIndex.open(SearchIndex.folderFor(db));
+    static Path indexFolder(KnowledgeBaseOptions kb) {
+        return SearchIndex.folderFor(kb.path());
+    }
+
+    /** Opens the index for writing once any other writer of this KB has finished, saying so while it waits. */
+    static WritableIndex openIndex(KnowledgeBaseOptions kb, PrintWriter err) {
+        IngestLock lock = IngestLock.acquire(kb.path(), message -> {
+            err.println("blocwatch: " + message);
+            err.flush();
+        });
+        try {
+            return new WritableIndex(lock, SearchIndex.open(indexFolder(kb)));
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** The index with the lock that makes this process its only writer; closing releases both. */
+    record WritableIndex(IngestLock lock, SearchIndex index) implements AutoCloseable {
+        @Override
+        public void close() {
+            try {
+                index.close();
+            } finally {
+                lock.close();
+            }
+        }
     }
 }

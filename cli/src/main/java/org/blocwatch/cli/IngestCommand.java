@@ -11,7 +11,6 @@ import org.blocwatch.ingest.IngestReport;
 import org.blocwatch.ingest.IngestResult;
 import org.blocwatch.ingest.Ingestor;
 import org.blocwatch.ingest.meta.LanguageDetector;
-import org.blocwatch.ingest.search.SearchIndex;
 import org.blocwatch.model.SourceDocument;
 import org.blocwatch.reference.CuratedData;
 import org.blocwatch.store.JdbcDocumentStore;
@@ -67,8 +66,10 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader(maxSize, new LanguageDetector());
         try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, err);
-             SearchIndex index = DocumentsOptions.openIndex(kb)) {
-            Ingestor ingestor = new Ingestor(store, index, reader, jobs, extraction());
+             DocumentsOptions.WritableIndex writable = DocumentsOptions.openIndex(kb, err)) {
+            Ingestor ingestor = new Ingestor(store, writable.index(), reader, jobs, extraction());
+            if (ingestor.repairedIndexEntries() > 0)
+                err.println("blocwatch: repaired " + ingestor.repairedIndexEntries() + " search index entries from the knowledge base");
             IngestReport report = ingestor.ingest(inputs, new Printer(out, err));
             out.println(report.summary());
             return report.failed() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 InitCommand.class, MembersCommand.class, StatusCommand.class, TimelineCommand.class,
                 EntityCommand.class, ClaimsCommand.class, ExportCommand.class, ImportCommand.class,
-                DiffSourcesCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class, DocsCommand.class,
+                DiffSourcesCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class, ReindexCommand.class, DocsCommand.class,
                 ShowCommand.class, BenchCommand.class,
                 ReviewCommand.class, ConflictsCommand.class, CompareCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class

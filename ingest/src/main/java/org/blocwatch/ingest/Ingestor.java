@@ -36,6 +36,9 @@ public final class Ingestor {
     /** Estimated shingle overlap from which a document counts as a reprint of another. */
     public static final double NEAR_DUPLICATE_SIMILARITY = 0.7;
 
+    /** Stored documents between index commits, so that searches see a long run's progress. */
+    private static final int COMMIT_EVERY = 200;
+
     private final DocumentStore store;
     private final SearchIndex index;
     private final DocumentReader reader;
@@ -45,6 +48,8 @@ public final class Ingestor {
     private final InputStream stdin;
     private final MinHasher minHasher = new MinHasher();
     private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex(NEAR_DUPLICATE_SIMILARITY);
+    private final int repairedIndexEntries;
+    private int storedSinceCommit;
 
     public Ingestor(DocumentStore store, SearchIndex index, DocumentReader reader, int jobs, ClaimExtraction extraction) {
         this(store, index, reader, jobs, extraction, Clock.systemUTC(), System.in);
@@ -60,7 +65,12 @@ public final class Ingestor {
         this.clock = clock;
         this.stdin = stdin;
         store.forEachSignature(nearDuplicates::add);
-        index.ensureMatches(store, reader.languages());
+        repairedIndexEntries = index.repair(store, reader.languages());
+    }
+
+    /** How many documents the index lacked (or had in excess) when this ingestor started, now repaired. */
+    public int repairedIndexEntries() {
+        return repairedIndexEntries;
     }
 
     private record Attempt(String input, ReadDocument document, String error, long bytes) {}
@@ -131,6 +141,10 @@ public final class Ingestor {
             }
         }
         results.add(result);
+        if (result.status() == IngestResult.Status.STORED && ++storedSinceCommit >= COMMIT_EVERY) {
+            index.commit();
+            storedSinceCommit = 0;
+        }
         listener.finished(result, results.size(), total);
         return attempt.bytes();
     }

@@ -41,6 +41,11 @@ public final class JdbcDocumentStore implements DocumentStore {
         this.connection = connection;
     }
 
+    /** Whether the KB was opened read-only. */
+    public boolean readOnly() {
+        return claims.readOnly();
+    }
+
     /** Opens (and migrates) the SQLite database at {@code file}; closing the store closes it. */
     public static JdbcDocumentStore openSqlite(Path file) {
         return new JdbcDocumentStore(Database.openSqlite(file).connection());

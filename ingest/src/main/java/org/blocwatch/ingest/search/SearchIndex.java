@@ -10,11 +10,16 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -24,6 +29,8 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.blocwatch.ingest.meta.LanguageDetector;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.store.DocumentStore;
@@ -34,15 +41,19 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The full-text index of the stored documents, a Lucene index in a folder beside the database
  * ({@code kb.db} has {@code kb.db.index/}). The database is the record; the index is derived
- * from it, updated after each document is committed, and rebuilt from the table when the two
- * disagree (say, after a crash between the two).
+ * from it, updated after each document is committed, and repaired from the table where the two
+ * disagree (say, after a crash between the two commits). One writer at a time holds Lucene's
+ * write lock (ingests queue for it through {@code IngestLock}); searches read the last commit
+ * without any lock.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -51,7 +62,6 @@ public final class SearchIndex implements AutoCloseable {
 
     private final Directory directory;
     private final Analyzer analyzer = SearchFields.indexAnalyzer();
-    private final Analyzer queryAnalyzer = SearchFields.queryAnalyzer();
     private final IndexWriter writer;
 
     private SearchIndex(Path folder) throws IOException {
@@ -107,61 +117,151 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    public int size() {
-        return writer.getDocStats().numDocs;
+    /**
+     * Brings the index in line with the table, document by document: indexes what the table has
+     * and the index lacks (a crash between a document's commit and the index's), removes what the
+     * table does not have. Returns how many documents it added or removed.
+     */
+    public int repair(DocumentStore store, LanguageDetector languages) {
+        Set<String> stored = new HashSet<>();
+        store.documents().forEach(d -> stored.add(d.id()));
+        Set<String> indexed = indexedIds();
+        int changes = 0;
+        for (String id : stored) {
+            if (indexed.contains(id)) continue;
+            StoredDocument d = store.document(id).orElseThrow();
+            add(d, languages.profile(d.text().text()));
+            changes++;
+        }
+        for (String id : indexed) {
+            if (stored.contains(id)) continue;
+            delete(id);
+            changes++;
+        }
+        if (changes > 0) commit();
+        return changes;
     }
 
-    /** Rebuilds the index from the table when their document counts differ; returns whether it did. */
-    public boolean ensureMatches(DocumentStore store, LanguageDetector languages) {
-        if (store.count() == size()) return false;
+    /** Indexes every stored document afresh; returns how many. */
+    public int rebuild(DocumentStore store, LanguageDetector languages) {
         try {
             writer.deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the search index: " + e.getMessage(), e);
         }
-        store.forEachDocument(d -> add(d, languages.profile(d.text().text())));
+        int[] count = {0};
+        store.forEachDocument(d -> {
+            add(d, languages.profile(d.text().text()));
+            count[0]++;
+        });
         commit();
-        return true;
+        return count[0];
     }
 
-    /** Ranked documents with snippets; an unparseable query is an {@link IllegalArgumentException}. */
-    public List<SearchHit> search(SearchQuery query) {
-        commit();
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            Query q = build(query);
-            TopDocs top = searcher.search(q, Math.max(1, query.limit()));
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-                    .withMaxLength(1_000_000)
-                    .build();
-            Map<String, String[]> snippets = new HashMap<>();
-            for (String field : SearchFields.bodyFields())
-                snippets.put(field, highlighter.highlight(field, q, top, SNIPPET_PASSAGES));
-            List<SearchHit> hits = new ArrayList<>();
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                ScoreDoc sd = top.scoreDocs[i];
-                Document d = searcher.storedFields().document(sd.doc);
-                String snippet = null;
-                for (String field : SearchFields.bodyFields()) {
-                    String s = snippets.get(field)[i];
-                    if (s != null && !s.isBlank() && (snippet == null || (s.contains("«") && !snippet.contains("«")))) snippet = s;
+    private void delete(String id) {
+        try {
+            writer.deleteDocuments(new Term(SearchFields.ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove document " + id + " from the index: " + e.getMessage(), e);
+        }
+    }
+
+    /** The ids of the live documents, from the id field's terms (no stored field is read). */
+    private Set<String> indexedIds() {
+        Set<String> ids = new HashSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Terms terms = leaf.reader().terms(SearchFields.ID);
+                if (terms == null) continue;
+                Bits live = leaf.reader().getLiveDocs();
+                TermsEnum it = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef term = it.next(); term != null; term = it.next()) {
+                    postings = it.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            ids.add(term.utf8ToString());
+                            break;
+                        }
+                    }
                 }
-                String published = d.get(SearchFields.PUBLISHED);
-                hits.add(new SearchHit(d.get(SearchFields.ID), d.get(SearchFields.TITLE), d.get(SearchFields.LANGUAGE),
-                        published == null ? null : PartialDate.parse(published), sd.score,
-                        snippet == null ? "" : snippet.replaceAll("\\s+", " ").strip()));
             }
-            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index: " + e.getMessage(), e);
+        }
+        return ids;
+    }
+
+    /** Ranked documents with snippets, including what this writer added but has not committed yet. */
+    public List<SearchHit> search(SearchQuery query) {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return search(reader, analyzer, query);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search the index: " + e.getMessage(), e);
         }
     }
 
-    private Query build(SearchQuery query) {
+    /**
+     * Searches the index as of its last commit, taking no lock: searches run while an ingest
+     * writes. A folder without an index yet has no hits.
+     */
+    public static List<SearchHit> searchCommitted(Path folder, SearchQuery query) {
+        try (Directory directory = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(directory)) return List.of();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return search(reader, SearchFields.indexAnalyzer(), query);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot search the index " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How many documents the index held at its last commit (0 without an index), without a lock. */
+    public static int committedSize(Path folder) {
+        try (Directory directory = FSDirectory.open(folder)) {
+            if (!DirectoryReader.indexExists(directory)) return 0;
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return reader.numDocs();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the index " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An unparseable query is an {@link IllegalArgumentException}; a limit below 1 finds nothing. */
+    private static List<SearchHit> search(DirectoryReader reader, Analyzer analyzer, SearchQuery query) throws IOException {
+        if (query.limit() < 1) return List.of();
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query q = build(query);
+        TopDocs top = searcher.search(q, query.limit());
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+                .withMaxLength(1_000_000)
+                .build();
+        Map<String, String[]> snippets = new HashMap<>();
+        for (String field : SearchFields.bodyFields())
+            snippets.put(field, highlighter.highlight(field, q, top, SNIPPET_PASSAGES));
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document d = searcher.storedFields().document(sd.doc);
+            String snippet = null;
+            for (String field : SearchFields.bodyFields()) {
+                String s = snippets.get(field)[i];
+                if (s != null && !s.isBlank() && (snippet == null || (s.contains("«") && !snippet.contains("«")))) snippet = s;
+            }
+            String published = d.get(SearchFields.PUBLISHED);
+            hits.add(new SearchHit(d.get(SearchFields.ID), d.get(SearchFields.TITLE), d.get(SearchFields.LANGUAGE),
+                    published == null ? null : PartialDate.parse(published), sd.score,
+                    snippet == null ? "" : snippet.replaceAll("\\s+", " ").strip()));
+        }
+        return hits;
+    }
+
+    private static Query build(SearchQuery query) {
         List<String> fields = new ArrayList<>(SearchFields.bodyFields());
         fields.add(SearchFields.TITLE);
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), queryAnalyzer, BOOSTS);
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), SearchFields.queryAnalyzer(), BOOSTS);
         parser.setDefaultOperator(MultiFieldQueryParser.AND_OPERATOR);
         Query text;
         try {
