@@ -20,6 +20,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -109,6 +111,13 @@ public final class JdbcDocumentStore implements DocumentStore {
         List<DocumentSummary> out = new ArrayList<>();
         query("SELECT " + SUMMARY_COLUMNS + " FROM document ORDER BY id", null, rs -> out.add(summary(rs)));
         return out;
+    }
+
+    @Override
+    public Map<String, String> idsByRawHash() {
+        Map<String, String> ids = new HashMap<>();
+        query("SELECT raw_sha256, id FROM document", null, rs -> ids.put(rs.getString(1), rs.getString(2)));
+        return ids;
     }
 
     @Override
