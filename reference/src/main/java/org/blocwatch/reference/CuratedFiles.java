@@ -92,6 +92,11 @@ public final class CuratedFiles {
         }
     }
 
+    /** Whether the curated files come from a jar (which cannot change under a running process). */
+    static boolean packedInJar(String folder) {
+        return "jar".equals(marker(CuratedFiles.class.getClassLoader(), folder).getProtocol());
+    }
+
     private static Path folderOf(URL marker) {
         try {
             return Path.of(marker.toURI()).getParent();
