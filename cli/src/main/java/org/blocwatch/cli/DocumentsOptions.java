@@ -3,6 +3,7 @@ package org.blocwatch.cli;
 import org.blocwatch.ingest.IngestLock;
 import org.blocwatch.ingest.search.SearchIndex;
 import org.blocwatch.store.JdbcDocumentStore;
+import org.blocwatch.store.UnusableDatabaseException;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -14,6 +15,16 @@ final class DocumentsOptions {
     /** Opens the documents of the KB (creating the KB as every command does). */
     static JdbcDocumentStore openStore(KnowledgeBaseOptions kb, PrintWriter err) {
         return new JdbcDocumentStore(kb.open(err).connection());
+    }
+
+    /** Opens the documents of the KB for a command that adds to them; a read-only KB is the user's one-line error. */
+    static JdbcDocumentStore openWritableStore(KnowledgeBaseOptions kb, PrintWriter err) {
+        JdbcDocumentStore store = openStore(kb, err);
+        if (store.readOnly()) {
+            store.close();
+            throw new UnusableDatabaseException("the knowledge base at " + kb.path() + " is read-only; this command writes to it");
+        }
+        return store;
     }
 
     static Path indexFolder(KnowledgeBaseOptions kb) {

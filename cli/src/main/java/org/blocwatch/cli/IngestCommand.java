@@ -75,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
         if (maxSize < 1) throw new IllegalArgumentException("--max-size must be a positive number of bytes");
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader(maxSize, new LanguageDetector());
-        try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, err);
+        try (JdbcDocumentStore store = DocumentsOptions.openWritableStore(kb, err);
              DocumentsOptions.WritableIndex writable = DocumentsOptions.openIndex(kb, err)) {
             Ingestor ingestor = new Ingestor(store, writable.index(), reader, jobs, extraction());
             if (ingestor.repairedIndexEntries() > 0)

@@ -21,7 +21,7 @@ final class ReindexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
-        try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, err);
+        try (JdbcDocumentStore store = DocumentsOptions.openWritableStore(kb, err);
              DocumentsOptions.WritableIndex writable = DocumentsOptions.openIndex(kb, err)) {
             int indexed = writable.index().rebuild(store, new LanguageDetector());
             out.printf("reindexed %d documents into %s%n", indexed, DocumentsOptions.indexFolder(kb));

@@ -38,6 +38,7 @@ import org.blocwatch.store.StoredDocument;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -206,6 +207,7 @@ public final class SearchIndex implements AutoCloseable {
      * writes. A folder without an index yet has no hits.
      */
     public static List<SearchHit> searchCommitted(Path folder, SearchQuery query) {
+        if (!Files.isDirectory(folder)) return List.of();
         try (Directory directory = FSDirectory.open(folder)) {
             if (!DirectoryReader.indexExists(directory)) return List.of();
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -218,6 +220,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** How many documents the index held at its last commit (0 without an index), without a lock. */
     public static int committedSize(Path folder) {
+        if (!Files.isDirectory(folder)) return 0;
         try (Directory directory = FSDirectory.open(folder)) {
             if (!DirectoryReader.indexExists(directory)) return 0;
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
