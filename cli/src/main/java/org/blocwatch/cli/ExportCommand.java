@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write claims in an exchange format:",
+        description = {"Write claims in an exchange format (jsonl, csv, ttl or jsonld).",
                 "  jsonl   every claim, one a line (shared/eval/SCHEMA.md); reads back with 'import jsonl'",
                 "  csv     memberships as COW state-year rows: ioname, ccode, state, year, status",
                 "  ttl     memberships as Wikidata-style RDF statements with qualifiers and references (Turtle)",

@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract claims from documents, without storing anything: memberships, events, trade and investment figures,",
-                "office holders and poll results, each with the quote it rests on. Exits 2 if any file could not be read."})
+        description = {"Extract claims from documents, each with the quote it rests on, without storing anything.",
+                "Memberships, events, trade and investment figures, office holders and poll results. Exits 2 if any file could not be read."})
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { jsonl, text }

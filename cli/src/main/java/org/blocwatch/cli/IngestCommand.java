@@ -6,8 +6,6 @@ import org.blocwatch.ingest.IngestReport;
 import org.blocwatch.ingest.IngestResult;
 import org.blocwatch.ingest.Ingestor;
 import org.blocwatch.ingest.meta.LanguageDetector;
-import org.blocwatch.ingest.search.SearchIndex;
-import org.blocwatch.model.SourceDocument;
 import org.blocwatch.server.CuratedExtraction;
 import org.blocwatch.store.JdbcDocumentStore;
 import picocli.CommandLine.Command;
@@ -20,6 +18,9 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -48,19 +49,30 @@ final class IngestCommand implements Callable<Integer> {
         if (maxSize < 1) throw new IllegalArgumentException("--max-size must be a positive number of bytes");
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader(maxSize, new LanguageDetector());
-        try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, err);
-             SearchIndex index = DocumentsOptions.openIndex(kb, err)) {
-            Ingestor ingestor = new Ingestor(store, index, reader, jobs, CuratedExtraction.create());
+        try (JdbcDocumentStore store = DocumentsOptions.openWritableStore(kb, err);
+             DocumentsOptions.WritableIndex writable = DocumentsOptions.openIndex(kb, err)) {
+            Ingestor ingestor = new Ingestor(store, writable.index(), reader, jobs, CuratedExtraction.create());
+            if (ingestor.repairedIndexEntries() > 0)
+                err.println("blocwatch: repaired " + ingestor.repairedIndexEntries() + " search index entries from the knowledge base");
             IngestReport report = ingestor.ingest(inputs, new Printer(out, err));
             out.println(report.summary());
             return report.failed() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
         }
     }
 
-    /** One line per document for short runs, a progress counter on a terminal for long ones. */
-    private final class Printer implements IngestListener {
+    /**
+     * One line per document for short runs. Long runs show a counter on a terminal, else a
+     * progress line every {@link #PROGRESS_SECONDS} seconds (documents/s, time left), and group
+     * warnings into one line each at the end ("412 documents: no publication date found").
+     */
+    private static final class Printer implements IngestListener {
+        private static final long PROGRESS_SECONDS = 10;
+
         private final PrintWriter out, err;
         private final boolean terminal = System.console() != null;
+        private final Map<String, Integer> warnings = new TreeMap<>();
+        private final long start = System.nanoTime();
+        private long lastProgress = start;
         private int total;
 
         Printer(PrintWriter out, PrintWriter err) {
@@ -76,20 +88,46 @@ final class IngestCommand implements Callable<Integer> {
         @Override
         public void finished(IngestResult r, int done, int total) {
             boolean list = total <= LIST_UP_TO;
-            if (terminal && !list) err.print("\r" + done + "/" + total + "   ");
             switch (r.status()) {
                 case FAILED -> line(err, "error: " + r.message());
                 case ALREADY_PRESENT -> { if (list) line(out, r.message()); }
                 case STORED -> {
-                    SourceDocument d = r.document();
+                    IngestResult.Stored d = r.document();
                     if (list) line(out, "stored " + d.id() + " [" + d.language() + ", "
                             + (d.published() == null ? "no date" : d.published()) + "] "
                             + (d.title() == null ? "(no title)" : d.title())
                             + (r.duplicateOf() == null ? "" : " (near-duplicate of " + r.duplicateOf() + ")"));
-                    r.warnings().forEach(w -> line(err, d.id() + ": " + w));
+                    if (list) r.warnings().forEach(w -> line(err, d.id() + ": " + w));
+                    else r.warnings().forEach(w -> warnings.merge(w, 1, Integer::sum));
                 }
             }
-            if (terminal && !list && done == total) err.println();
+            if (!list) progress(done, total);
+            if (done == total) {
+                if (terminal && !list) err.println();
+                warnings.forEach((w, n) -> err.println("blocwatch: " + n + (n == 1 ? " document: " : " documents: ") + w));
+                err.flush();
+            }
+        }
+
+        private void progress(int done, int total) {
+            long now = System.nanoTime();
+            double seconds = (now - start) / 1e9;
+            double rate = done / Math.max(seconds, 1e-3);
+            String line = String.format(Locale.ROOT, "%d/%d documents, %.1f documents/s, %s left",
+                    done, total, rate, duration((total - done) / Math.max(rate, 1e-3)));
+            if (terminal) {
+                err.print("\r" + line + "   ");
+                err.flush();
+            } else if (now - lastProgress >= PROGRESS_SECONDS * 1_000_000_000L && done < total) {
+                err.println("blocwatch: " + line);
+                err.flush();
+                lastProgress = now;
+            }
+        }
+
+        private static String duration(double seconds) {
+            long s = Math.round(seconds);
+            return s < 60 ? s + " s" : s / 60 + " min " + s % 60 + " s";
         }
 
         private void line(PrintWriter w, String text) {

@@ -57,15 +57,31 @@ public final class KnowledgeBaseOptions {
         return base.resolve("blocwatch");
     }
 
-    /** Opens the KB, initialising it with the curated data when it does not exist yet. */
+    /**
+     * Opens the KB and makes sure it holds the packed curated data in full: a new KB is filled, one
+     * whose set-up was interrupted is completed, one of an earlier version is brought up to date,
+     * each saying so in one line.
+     */
     public JdbcKnowledgeStore open(PrintWriter err) {
         StoreLocation location = location();
-        boolean freshFile = location instanceof StoreLocation.Sqlite s && !Files.exists(s.file());
+        boolean newFile = location instanceof StoreLocation.Sqlite s && !Files.exists(s.file());
         JdbcKnowledgeStore store = Database.open(location);
-        if (freshFile || store.stats().entities() == 0) {
-            err.println("blocwatch: creating the knowledge base at " + location.display());
-            CuratedSync.apply(store, CuratedData.load(), Instant.now());
+        // a PostgreSQL database is made by its administrator: empty, it is new to blocwatch
+        boolean created = newFile || location instanceof StoreLocation.Postgres && store.stats().entities() == 0;
+        CuratedSync.Need need = CuratedSync.need(store, CuratedData.packedFingerprint(), created);
+        if (need == CuratedSync.Need.NOTHING) return store;
+        String where = location.display();
+        if (store.readOnly()) {
+            err.println("blocwatch: the knowledge base at " + where + " is read-only and does not hold this version's curated data in full; answering from it as it is");
+            return store;
         }
+        err.println(switch (need) {
+            case CREATE -> "blocwatch: creating the knowledge base at " + where;
+            case COMPLETE -> "blocwatch: completing the knowledge base at " + where + " (its set-up was interrupted)";
+            default -> "blocwatch: bringing the knowledge base at " + where + " up to date with the curated data";
+        });
+        err.flush();
+        CuratedSync.apply(store, CuratedData.load(), Instant.now());
         return store;
     }
 }

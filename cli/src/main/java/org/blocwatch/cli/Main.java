@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 InitCommand.class, MembersCommand.class, StatusCommand.class, TimelineCommand.class,
                 EntityCommand.class, ClaimsCommand.class, ExportCommand.class, ImportCommand.class,
-                DiffSourcesCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class, DocsCommand.class,
+                DiffSourcesCommand.class, IngestCommand.class, ExtractCommand.class, SearchCommand.class, ReindexCommand.class, DocsCommand.class,
                 ShowCommand.class, BenchCommand.class, MigrateCommand.class,
                 ReviewCommand.class, ConflictsCommand.class, CompareCommand.class, ReportCommand.class,
                 ServeCommand.class, UserCommand.class,
@@ -33,7 +33,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new UserErrors());
         cli.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("blocwatch: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("blocwatch: " + UserErrors.shorten(ex.getMessage()));
             ex.getCommandLine().getErr().println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return ExitCodes.BAD_INPUT;
         });

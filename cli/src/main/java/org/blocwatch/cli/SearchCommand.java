@@ -1,6 +1,7 @@
 package org.blocwatch.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.blocwatch.ingest.IngestLock;
 import org.blocwatch.ingest.meta.LanguageDetector;
 import org.blocwatch.ingest.search.SearchHit;
 import org.blocwatch.server.DocumentJson;
@@ -46,16 +47,31 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin KnowledgeBaseOptions kb;
     @Spec CommandSpec spec;
 
+    /**
+     * Indexes what the KB holds and the index lacks (after a crash between the two commits), unless
+     * an ingest is writing: then it searches the last commit, and the ingest repairs the index.
+     */
+    private void repairIfFree(JdbcDocumentStore store) {
+        if (store.count() == SearchIndex.committedSize(DocumentsOptions.indexFolder(kb))) return;
+        if (store.readOnly()) return;
+        try (IngestLock lock = IngestLock.tryAcquire(DocumentsOptions.indexFolder(kb))) {
+            if (lock == null) return;
+            try (SearchIndex index = SearchIndex.open(DocumentsOptions.indexFolder(kb))) {
+                index.repair(store, new LanguageDetector());
+            }
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        if (limit < 1) throw new IllegalArgumentException("--limit must be at least 1");
         SearchQuery query = new SearchQuery(String.join(" ", words), language == null ? null : language.toLowerCase(Locale.ROOT),
-                from == null ? null : PartialDate.parse(from), to == null ? null : PartialDate.parse(to), Math.max(1, limit));
+                from == null ? null : PartialDate.parse(from), to == null ? null : PartialDate.parse(to), limit);
         List<SearchHit> hits;
-        try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, spec.commandLine().getErr());
-             SearchIndex index = DocumentsOptions.openIndexForSearch(kb)) {
-            index.ensureMatches(store, new LanguageDetector());
-            hits = index.search(query);
+        try (JdbcDocumentStore store = DocumentsOptions.openStore(kb, spec.commandLine().getErr())) {
+            repairIfFree(store);
+            hits = SearchIndex.searchCommitted(DocumentsOptions.indexFolder(kb), query);
         }
         if (json) {
             ArrayNode array = DocumentJson.hits(hits);

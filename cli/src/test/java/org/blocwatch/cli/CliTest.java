@@ -97,6 +97,21 @@ class CliTest {
         Run status = run("members", "CSTO", "--at", "2010", "--status", "friend");
         assertThat(status.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(status.err()).contains("unknown status 'friend'");
+        String pasted = "x".repeat(100_000);
+        for (Run huge : List.of(run("members", pasted, "--at", "2010"), run("members", "CSTO", "--at", pasted))) {
+            assertThat(huge.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(huge.err()).containsPattern("\\(1000\\d\\d characters\\)").hasSizeLessThan(1000);
+        }
+    }
+
+    @Test
+    void everyCommandSummaryIsAWholeSentence() {
+        Run r = run("--help");
+        String commands = r.out().substring(r.out().indexOf("Commands:"));
+        for (String summary : commands.split("\\n  (?=\\S)")) {
+            if (summary.startsWith("Commands:")) continue;
+            assertThat(summary.strip()).as(summary).endsWith(".");
+        }
     }
 
     @Test

@@ -86,5 +86,12 @@ class DocumentCommandsTest {
         Run bad = run("search", "Getreide", "--from", "gestern");
         assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err()).doesNotContain("Exception").contains("not a date");
+        assertThat(run("search", "Getreide", "--limit", "0").exit()).isEqualTo(ExitCodes.BAD_INPUT);
+
+        // an index lost (or behind the table after a crash) is rebuilt from the stored documents
+        Run reindex = run("reindex");
+        assertThat(reindex.exit()).as(reindex.err()).isZero();
+        assertThat(reindex.out()).startsWith("reindexed 2 documents");
+        assertThat(run("search", "Beobachterstatus").out()).startsWith("zollrat");
     }
 }

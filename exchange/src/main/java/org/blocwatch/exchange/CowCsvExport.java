@@ -60,7 +60,8 @@ public final class CowCsvExport {
                     for (int year = first; year <= last; year++) {
                         Optional<MembershipStatus> status = YearEndReading.statusAtEndOf(bySubject.get(s.id()), year);
                         if (status.isEmpty()) continue;
-                        csv.printRecord(ioname, s.ccode(), s.name(), year, CowStatus.write(status.get()));
+                        csv.printRecord(SpreadsheetCells.text(ioname), s.ccode(), SpreadsheetCells.text(s.name()), year,
+                                CowStatus.write(status.get()));
                         rows++;
                     }
                 }

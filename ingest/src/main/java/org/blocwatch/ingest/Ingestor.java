@@ -11,13 +11,13 @@ import org.blocwatch.store.StoredDocument;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -36,6 +36,9 @@ public final class Ingestor {
     /** Estimated shingle overlap from which a document counts as a reprint of another. */
     public static final double NEAR_DUPLICATE_SIMILARITY = 0.7;
 
+    /** Stored documents between index commits, so that searches see a long run's progress. */
+    private static final int COMMIT_EVERY = 200;
+
     private final DocumentStore store;
     private final SearchIndex index;
     private final DocumentReader reader;
@@ -45,6 +48,10 @@ public final class Ingestor {
     private final InputStream stdin;
     private final MinHasher minHasher = new MinHasher();
     private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex(NEAR_DUPLICATE_SIMILARITY);
+    private final int repairedIndexEntries;
+    /** Documents stored before this run, by raw hash; read by the reader threads, never changed. */
+    private final Map<String, String> storedByRawHash;
+    private int storedSinceCommit;
 
     public Ingestor(DocumentStore store, SearchIndex index, DocumentReader reader, int jobs, ClaimExtraction extraction) {
         this(store, index, reader, jobs, extraction, Clock.systemUTC(), System.in);
@@ -60,16 +67,31 @@ public final class Ingestor {
         this.clock = clock;
         this.stdin = stdin;
         store.forEachSignature(nearDuplicates::add);
-        index.ensureMatches(store, reader.languages());
+        storedByRawHash = store.idsByRawHash();
+        repairedIndexEntries = index.repair(store, reader.languages());
     }
 
-    private record Attempt(String input, ReadDocument document, String error, long bytes) {}
+    /** How many documents the index lacked (or had in excess) when this ingestor started, now repaired. */
+    public int repairedIndexEntries() {
+        return repairedIndexEntries;
+    }
+
+    /** One input after reading: a document, an error, or the id of the stored document with the same bytes. */
+    private record Attempt(String input, ReadDocument document, String error, String sameBytesAs, long bytes) {
+        static Attempt failed(String input, String error) { return new Attempt(input, null, error, null, 0); }
+    }
 
     public IngestReport ingest(List<Path> inputs, IngestListener listener) {
         long start = System.nanoTime();
-        List<Path> files = InputFiles.expand(inputs);
-        listener.started(files.size());
+        InputFiles.Expansion expansion = InputFiles.expand(inputs);
+        List<Path> files = expansion.files();
+        int total = files.size() + expansion.problems().size();
+        listener.started(total);
         List<IngestResult> results = new ArrayList<>();
+        for (InputFiles.Problem p : expansion.problems()) {
+            results.add(IngestResult.failed(p.input(), p.message()));
+            listener.finished(results.get(results.size() - 1), results.size(), total);
+        }
         long bytes = 0;
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "ingest-reader");
@@ -80,9 +102,9 @@ public final class Ingestor {
             Deque<Future<Attempt>> window = new ArrayDeque<>();
             for (Path file : files) {
                 window.add(pool.submit(() -> read(file)));
-                if (window.size() >= jobs * 4) bytes += store(take(window), results, listener, files.size());
+                if (window.size() >= jobs * 4) bytes += store(take(window), results, listener, total);
             }
-            while (!window.isEmpty()) bytes += store(take(window), results, listener, files.size());
+            while (!window.isEmpty()) bytes += store(take(window), results, listener, total);
         } finally {
             pool.shutdownNow();
             index.commit();
@@ -90,21 +112,26 @@ public final class Ingestor {
         return new IngestReport(results, (System.nanoTime() - start) / 1_000_000, bytes);
     }
 
+    /**
+     * Reads one input on a reader thread. Bytes already stored are recognised by their hash before
+     * any parsing, so re-ingesting a corpus costs little more than reading it. Running out of heap
+     * on one document fails that document; the run goes on once its garbage is gone.
+     */
     private Attempt read(Path file) {
         String input = file.equals(InputFiles.STDIN) ? "standard input" : file.toString();
         try {
-            if (file.equals(InputFiles.STDIN)) {
-                byte[] bytes = readLimited(stdin, reader.maxBytes());
-                return new Attempt(input, reader.read("stdin", input, bytes), null, bytes.length);
-            }
-            ReadDocument doc = reader.read(file);
-            return new Attempt(input, doc, null, Files.size(file));
+            byte[] bytes = file.equals(InputFiles.STDIN) ? readLimited(stdin, reader.maxBytes()) : reader.bytes(file);
+            String known = storedByRawHash.get(DocumentReader.sha256(bytes));
+            if (known != null) return new Attempt(input, null, null, known, bytes.length);
+            ReadDocument doc = file.equals(InputFiles.STDIN) ? reader.read("stdin", input, bytes)
+                    : reader.read(DocumentReader.baseName(file.getFileName().toString()), DocumentReader.source(file), bytes);
+            return new Attempt(input, doc, null, null, bytes.length);
         } catch (DocumentException e) {
-            return new Attempt(input, null, e.getMessage(), 0);
-        } catch (IOException e) {
-            return new Attempt(input, null, input + ": cannot be read (" + e.getMessage() + ")", 0);
+            return Attempt.failed(input, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return Attempt.failed(input, input + ": too large to read in this heap (more with BLOCWATCH_JAVA_OPTS=-Xmx...)");
         } catch (RuntimeException e) {
-            return new Attempt(input, null, input + ": cannot be read (" + e + ")", 0);
+            return Attempt.failed(input, input + ": cannot be read (" + e + ")");
         }
     }
 
@@ -123,14 +150,23 @@ public final class Ingestor {
         IngestResult result;
         if (attempt.error() != null) {
             result = IngestResult.failed(attempt.input(), attempt.error());
+        } else if (attempt.sameBytesAs() != null) {
+            result = IngestResult.alreadyPresent(attempt.input(), attempt.sameBytesAs(),
+                    attempt.input() + ": already ingested as " + attempt.sameBytesAs());
         } else {
             try {
                 result = store(attempt.input(), attempt.document());
             } catch (StoreException e) {
                 result = afterFailedStore(attempt, e);
+            } catch (OutOfMemoryError e) {
+                result = IngestResult.failed(attempt.input(), attempt.input() + ": too large to extract claims from in this heap");
             }
         }
         results.add(result);
+        if (result.status() == IngestResult.Status.STORED && ++storedSinceCommit >= COMMIT_EVERY) {
+            index.commit();
+            storedSinceCommit = 0;
+        }
         listener.finished(result, results.size(), total);
         return attempt.bytes();
     }

@@ -205,4 +205,44 @@ class IngestorTest {
         ingestor(); // finds the index behind the table and rebuilds it
         assertThat(index.search(SearchQuery.of("Beobachterstatus"))).extracting(SearchHit::id).containsExactly("bericht");
     }
+
+    @Test
+    void aCrashBetweenTheDocumentsCommitAndTheIndexCommitIsRepairedByTheNextIngest() throws Exception {
+        write("bericht.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        ingestor().ingest(List.of(dir.resolve("in")), IngestListener.silent());
+        index.close();
+        Path folder = SearchIndex.folderFor(db), lastCommit = dir.resolve("index-before");
+        copyFolder(folder, lastCommit);
+        index = SearchIndex.open(folder);
+        Path page = write("seite.html", Fixtures.WEB_PAGE.getBytes(StandardCharsets.UTF_8));
+        ingestor().ingest(List.of(page), IngestListener.silent());
+        index.close();
+        // a kill after the document's transaction, before the index's commit: the index as it was
+        for (Path f : Files.list(folder).toList()) Files.delete(f);
+        copyFolder(lastCommit, folder);
+        SearchQuery may = new SearchQuery("Getreide", null, PartialDate.parse("2024-05"), null, 10);
+        assertThat(SearchIndex.searchCommitted(folder, may)).isEmpty();
+        assertThat(store.count()).isEqualTo(2);
+
+        index = SearchIndex.open(folder);
+        assertThat(ingestor().repairedIndexEntries()).isEqualTo(1);
+        assertThat(SearchIndex.searchCommitted(folder, may)).extracting(SearchHit::id).containsExactly("seite");
+        assertThat(ingestor().repairedIndexEntries()).isZero();
+    }
+
+    @Test
+    void searchesReadTheLastCommitWhileAWriterHoldsTheIndex() throws Exception {
+        write("bericht.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        ingestor().ingest(List.of(dir.resolve("in")), IngestListener.silent());
+        // the writer of this test is still open, as an ingest's would be
+        assertThat(SearchIndex.searchCommitted(SearchIndex.folderFor(db), SearchQuery.of("Beobachterstatus")))
+                .extracting(SearchHit::id).containsExactly("bericht");
+        assertThat(SearchIndex.searchCommitted(SearchIndex.folderFor(db), new SearchQuery("Beobachterstatus", null, null, null, 0))).isEmpty();
+        assertThat(SearchIndex.searchCommitted(dir.resolve("no-index-yet"), SearchQuery.of("Beobachterstatus"))).isEmpty();
+    }
+
+    private static void copyFolder(Path from, Path to) throws Exception {
+        Files.createDirectories(to);
+        for (Path f : Files.list(from).toList()) Files.copy(f, to.resolve(f.getFileName()));
+    }
 }

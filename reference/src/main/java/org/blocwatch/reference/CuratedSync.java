@@ -16,7 +16,28 @@ import java.util.stream.Collectors;
  * retracted, not deleted, so that answers "as known at" an earlier time stay reproducible.
  */
 public final class CuratedSync {
+    /** The kb_meta row naming the curated data the KB holds in full, written in the load's transaction. */
+    public static final String META = "curated";
+
     private CuratedSync() {}
+
+    /** What a KB needs so that it holds the curated data of this fingerprint. */
+    public enum Need {
+        NOTHING,
+        /** The file was just created. */
+        CREATE,
+        /** A load was interrupted: the schema is there, the curated data is not. */
+        COMPLETE,
+        /** It holds other curated data (an earlier version), or was filled before loads were marked. */
+        UPDATE
+    }
+
+    public static Need need(KnowledgeStore store, String fingerprint, boolean created) {
+        var held = store.meta(META);
+        if (held.isPresent()) return held.get().equals(fingerprint) ? Need.NOTHING : Need.UPDATE;
+        if (created) return Need.CREATE;
+        return store.stats().entities() == 0 ? Need.COMPLETE : Need.UPDATE;
+    }
 
     public record Result(int entities, int recorded, int retracted, int unchanged) {}
 
@@ -32,6 +53,7 @@ public final class CuratedSync {
             stale.forEach(c -> store.retract(c.id(), now));
             counts[0] = store.record(data.claims());
             counts[1] = stale.size();
+            store.putMeta(META, data.fingerprint());
         });
         return new Result(data.entities().size(), counts[0], counts[1], data.claims().size() - counts[0]);
     }

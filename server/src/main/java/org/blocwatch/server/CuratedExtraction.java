@@ -15,10 +15,18 @@ import org.blocwatch.reference.CuratedData;
 public final class CuratedExtraction {
     private CuratedExtraction() {}
 
+    /** The extractor is built on the first new document only: a run that finds everything stored needs no lexicon. */
     public static ClaimExtraction create() {
-        CuratedData curated = CuratedData.load();
-        Extractor extractor = new Extractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
+        Extractor[] built = new Extractor[1];
         return document -> {
+            Extractor extractor;
+            synchronized (built) {
+                if (built[0] == null) {
+                    CuratedData curated = CuratedData.load();
+                    built[0] = new Extractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
+                }
+                extractor = built[0];
+            }
             AnnotatedDocument annotated = extractor.annotate(document);
             return new ClaimExtraction.Result(annotated.claims(), Extractor.proposedEntities(annotated));
         };

@@ -2,8 +2,8 @@ package org.blocwatch.store;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +15,9 @@ import java.sql.Statement;
  * at a path, or a PostgreSQL database (see {@link StoreLocation}). Migrations live in
  * {@code db/migration} on the class path, portable SQL that both run; other modules may add
  * their own numbered migrations there. {@code db/postgresql} holds the few steps only PostgreSQL
- * needs, where its types are narrower than SQLite's (see V6_1 there).
+ * needs, where its types are narrower than SQLite's (see V6_1 there). A path that cannot be a KB
+ * is an {@link UnusableDatabaseException}; a SQLite KB that cannot be written (a read-only file,
+ * folder or medium) is opened read-only and answers queries, as long as its schema is current.
  */
 public final class Database {
     private Database() {}
@@ -31,25 +33,39 @@ public final class Database {
     }
 
     public static JdbcKnowledgeStore openSqlite(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-        } catch (Exception e) {
-            throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
-        }
+        DatabaseFile.check(file);
+        boolean readOnly = DatabaseFile.readOnly(file);
+        if (readOnly && DatabaseFile.hasPendingLog(file))
+            throw new UnusableDatabaseException(file + " is read-only and its write-ahead log holds changes not yet saved into it; open it once where it can be written");
         String url = new StoreLocation.Sqlite(file).jdbcUrl();
-        migrate(Flyway.configure(Database.class.getClassLoader()).dataSource(url, null, null), url, "classpath:db/migration");
         try {
-            Connection c = DriverManager.getConnection(url);
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(readOnly);
+            // A WAL-mode KB opened read-only needs a shared-memory file it cannot create in a
+            // read-only folder; with its log checkpointed (as after every clean close) it is
+            // immutable while read-only, which SQLite then reads without locks or log.
+            Connection c = DriverManager.getConnection(readOnly ? "jdbc:sqlite:file:" + file.toAbsolutePath() + "?immutable=1" : url,
+                    config.toProperties());
+            boolean current = SchemaVersion.applied(c).containsAll(SchemaVersion.available(Database.class.getClassLoader()));
+            if (!current && readOnly) {
+                c.close();
+                throw new UnusableDatabaseException(file + " is read-only and its schema is older than this blocwatch; open it once where it can be written");
+            }
+            if (!current) migrate(Flyway.configure(Database.class.getClassLoader()).dataSource(url, null, null), file.toString(),
+                    "classpath:" + SchemaVersion.LOCATION);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
-                s.execute("PRAGMA journal_mode = WAL");
-                s.execute("PRAGMA synchronous = NORMAL");
+                if (!readOnly) {
+                    s.execute("PRAGMA journal_mode = WAL");
+                    s.execute("PRAGMA synchronous = NORMAL");
+                }
                 s.execute("PRAGMA busy_timeout = 10000");
             }
             return new JdbcKnowledgeStore(c);
+        } catch (UnusableDatabaseException e) {
+            throw e;
         } catch (SQLException e) {
-            throw new StoreException("cannot open the knowledge base " + file + ": " + e.getMessage(), e);
+            throw new UnusableDatabaseException("cannot open the knowledge base " + file + ": " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -67,7 +83,7 @@ public final class Database {
         }
         try {
             migrate(Flyway.configure(Database.class.getClassLoader()).dataSource(pg.jdbcUrl(), pg.user(), pg.password()),
-                    pg.display(), "classpath:db/migration", "classpath:db/postgresql");
+                    pg.display(), "classpath:" + SchemaVersion.LOCATION, "classpath:db/postgresql");
             return new JdbcKnowledgeStore(c);
         } catch (RuntimeException e) {
             try {
@@ -83,11 +99,11 @@ public final class Database {
         try {
             flyway.loggers("slf4j").locations(locations).load().migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot prepare the knowledge base schema (" + where + "): " + firstLine(e.getMessage()), e);
+            throw new UnusableDatabaseException("cannot prepare the knowledge base schema of " + where + ": " + firstLine(e.getMessage()), e);
         }
     }
 
     private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("");
+        return message == null ? "" : message.strip().lines().findFirst().orElse("");
     }
 }

@@ -6,6 +6,7 @@ import org.blocwatch.model.Entity;
 import java.util.Collection;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -29,6 +30,9 @@ public interface DocumentStore extends AutoCloseable {
 
     /** The id of the document with exactly these raw bytes, if any. */
     Optional<String> idByRawHash(String rawSha256);
+
+    /** The id of every document by the hash of its raw bytes, so that unchanged files are skipped unread. */
+    Map<String, String> idsByRawHash();
 
     /** The id of a document whose normalised text has this hash, if any. */
     Optional<String> idByTextHash(String textSha256);

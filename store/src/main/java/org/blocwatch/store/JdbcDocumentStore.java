@@ -22,6 +22,8 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -41,6 +43,11 @@ public final class JdbcDocumentStore implements DocumentStore {
     public JdbcDocumentStore(Connection connection) {
         this.claims = new JdbcKnowledgeStore(connection);
         this.connection = connection;
+    }
+
+    /** Whether the KB was opened read-only. */
+    public boolean readOnly() {
+        return claims.readOnly();
     }
 
     /** Opens (and migrates) the SQLite database at {@code file}; closing the store closes it. */
@@ -112,6 +119,13 @@ public final class JdbcDocumentStore implements DocumentStore {
         query("SELECT " + SUMMARY_COLUMNS + " FROM document", null, rs -> out.add(summary(rs)));
         out.sort(Comparator.comparing(DocumentSummary::id));
         return out;
+    }
+
+    @Override
+    public Map<String, String> idsByRawHash() {
+        Map<String, String> ids = new HashMap<>();
+        query("SELECT raw_sha256, id FROM document", null, rs -> ids.put(rs.getString(1), rs.getString(2)));
+        return ids;
     }
 
     @Override

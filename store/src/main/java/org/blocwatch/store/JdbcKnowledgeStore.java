@@ -67,6 +67,15 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
 
     public Connection connection() { return connection; }
 
+    /** Whether the KB was opened read-only (its file, folder or medium cannot be written). */
+    public boolean readOnly() {
+        try {
+            return connection.isReadOnly();
+        } catch (SQLException e) {
+            throw new StoreException("cannot ask the connection whether it is read-only: " + e.getMessage(), e);
+        }
+    }
+
     // ------------------------------------------------------------------ entities
 
     @Override
@@ -398,6 +407,38 @@ public final class JdbcKnowledgeStore implements KnowledgeStore {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getInt(1);
+        }
+    }
+
+    @Override
+    public Optional<String> meta(String name) {
+        try (PreparedStatement s = connection.prepareStatement("SELECT value FROM kb_meta WHERE name = ?")) {
+            s.setString(1, name);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read kb_meta: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void putMeta(String name, String value) {
+        try (PreparedStatement del = connection.prepareStatement("DELETE FROM kb_meta WHERE name = ?");
+             PreparedStatement ins = connection.prepareStatement("INSERT INTO kb_meta (name, value) VALUES (?, ?)")) {
+            inTransaction(() -> {
+                try {
+                    del.setString(1, name);
+                    del.executeUpdate();
+                    ins.setString(1, name);
+                    ins.setString(2, value);
+                    ins.executeUpdate();
+                } catch (SQLException e) {
+                    throw new StoreException("cannot write kb_meta: " + e.getMessage(), e);
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("cannot write kb_meta: " + e.getMessage(), e);
         }
     }
 

@@ -25,7 +25,7 @@ import java.util.Set;
 public final class KnowledgeBaseCopy {
 
     /** The tables in an order that satisfies their foreign keys. */
-    static final List<String> TABLES = List.of("entity", "alias", "claim", "claim_entity", "review_event", "document", "account", "api_token");
+    static final List<String> TABLES = List.of("entity", "alias", "claim", "claim_entity", "review_event", "document", "account", "api_token", "kb_meta");
     private static final int BATCH = 500;
 
     private KnowledgeBaseCopy() {}

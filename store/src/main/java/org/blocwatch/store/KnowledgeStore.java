@@ -63,6 +63,12 @@ public interface KnowledgeStore extends AutoCloseable {
 
     StoreStats stats();
 
+    /** A fact about the KB itself (table kb_meta), such as the fingerprint of the curated data it holds. */
+    Optional<String> meta(String name);
+
+    /** Sets a fact about the KB; inside {@link #inTransaction} it commits with the work. */
+    void putMeta(String name, String value);
+
     /** Runs the work in one transaction: all of it is stored, or none. */
     void inTransaction(Runnable work);
 

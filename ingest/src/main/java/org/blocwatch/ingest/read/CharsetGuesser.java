@@ -45,6 +45,36 @@ final class CharsetGuesser implements EncodingDetector {
         return fallback.detect(input, metadata);
     }
 
+    /**
+     * UTF-16 without a byte-order mark, told by its shape: in text of the Latin, Greek or Cyrillic
+     * scripts every other byte is the high byte of a code point below U+2000 (0x00 for ASCII,
+     * 0x04 for Cyrillic), which no 8-bit encoding of prose produces. Null if the bytes are not so.
+     */
+    static Charset utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, SAMPLE) & ~1;
+        if (n < 8 || byBom(bytes) != null) return null;
+        int lowEven = 0, lowOdd = 0, zeroEven = 0, zeroOdd = 0;
+        for (int i = 0; i < n; i += 2) {
+            int even = bytes[i] & 0xFF, odd = bytes[i + 1] & 0xFF;
+            if (even < 0x20) lowEven++;
+            if (odd < 0x20) lowOdd++;
+            if (even == 0) zeroEven++;
+            if (odd == 0) zeroOdd++;
+        }
+        int pairs = n / 2;
+        Charset guess = null;
+        if (lowEven >= pairs * 0.9 && zeroOdd == 0 && lowOdd < pairs * 0.5) guess = StandardCharsets.UTF_16BE;
+        if (lowOdd >= pairs * 0.9 && zeroEven == 0 && lowEven < pairs * 0.5) guess = StandardCharsets.UTF_16LE;
+        if (guess == null) return null;
+        try {
+            guess.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, 0, n));
+            return guess;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
     private static Charset byBom(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) return StandardCharsets.UTF_8;
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return StandardCharsets.UTF_16BE;

@@ -16,6 +16,8 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Turns the bytes of one file into text with Apache Tika: plain text in any common encoding
@@ -30,6 +32,9 @@ public final class TextExtractor {
 
     public Extraction extract(String name, byte[] bytes) throws DocumentException {
         if (bytes.length == 0) throw new DocumentException(name + ": empty file");
+        // type detection takes UTF-16 without a byte-order mark for binary data: hand it on as UTF-8
+        Charset utf16 = CharsetGuesser.utf16WithoutBom(bytes);
+        if (utf16 != null) bytes = new String(bytes, utf16).getBytes(StandardCharsets.UTF_8);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         BodyContentHandler handler = new BodyContentHandler(-1);

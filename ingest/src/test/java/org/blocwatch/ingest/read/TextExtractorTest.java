@@ -33,6 +33,18 @@ class TextExtractorTest {
     }
 
     @Test
+    void readsUtf16WithoutAByteOrderMarkInEitherByteOrder() throws Exception {
+        String german = "Der Zollrat hat über Abgaben auf Getreide beraten; die Sätze bleiben bis zum Sommer gleich.\n";
+        for (Charset charset : new Charset[]{StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            assertThat(extractor.extract("de.txt", german.getBytes(charset)).text()).as(charset.name()).contains("Abgaben auf Getreide");
+            assertThat(extractor.extract("ru.txt", Fixtures.RUSSIAN_TEXT.getBytes(charset)).text()).as(charset.name())
+                    .contains("Министры иностранных дел");
+        }
+        assertThat(CharsetGuesser.utf16WithoutBom(german.getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(CharsetGuesser.utf16WithoutBom(Fixtures.paperPdf())).isNull();
+    }
+
+    @Test
     void detectsTheEncodingOfPlainText() throws Exception {
         for (String charset : new String[]{"windows-1251", "KOI8-R", "UTF-8"}) {
             byte[] bytes = Fixtures.RUSSIAN_TEXT.getBytes(Charset.forName(charset));

@@ -1,0 +1,55 @@
+package org.blocwatch.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+class DatabaseTest {
+
+    @TempDir Path dir;
+
+    @Test
+    void everyMigrationOnTheClassPathIsFoundAndAppliedOnce() throws Exception {
+        Path db = dir.resolve("kb.db");
+        try (JdbcKnowledgeStore store = Database.openSqlite(db)) {
+            assertThat(SchemaVersion.available(getClass().getClassLoader())).contains("1", "2", "3", "4");
+            assertThat(SchemaVersion.applied(store.connection())).containsAll(SchemaVersion.available(getClass().getClassLoader()));
+        }
+        try (JdbcKnowledgeStore store = Database.openSqlite(db);
+             Statement s = store.connection().createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(SchemaVersion.available(getClass().getClassLoader()).size());
+        }
+    }
+
+    @Test
+    void aKnowledgeBaseInAReadOnlyFolderAnswersQueries() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("ro"));
+        Path db = folder.resolve("kb.db");
+        try (JdbcKnowledgeStore store = Database.openSqlite(db)) {
+            store.putMeta("note", "written while writable");
+        }
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeThat(Files.isWritable(folder)).as("permissions bind this user (not root)").isFalse();
+            try (JdbcKnowledgeStore store = Database.openSqlite(db)) {
+                assertThat(store.readOnly()).isTrue();
+                assertThat(store.meta("note")).contains("written while writable");
+            }
+            assertThat(Files.list(folder).map(p -> p.getFileName().toString()).toList()).isEqualTo(List.of("kb.db"));
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+}
