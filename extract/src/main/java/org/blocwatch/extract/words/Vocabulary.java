@@ -57,6 +57,13 @@ public final class Vocabulary {
 
     /** The entries of a list as written, for lists of phrases that a recognizer compiles itself. */
     public static List<String> lines(String lang, String name) {
+        // rules ask for phrase lists sentence by sentence: read each file once
+        return LINES.computeIfAbsent(lang + "/" + name, key -> read(lang, name));
+    }
+
+    private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();
+
+    private static List<String> read(String lang, String name) {
         List<String> out = new ArrayList<>();
         try (InputStream in = Vocabulary.class.getResourceAsStream(lang + "/" + name + ".txt")) {
             if (in == null) return out;
@@ -69,7 +76,7 @@ public final class Vocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read word list " + lang + "/" + name, e);
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private static WordList load(String lang, String name, UnaryOperator<String> form) {
