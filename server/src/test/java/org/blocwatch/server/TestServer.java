@@ -1,8 +1,8 @@
 package org.blocwatch.server;
 
+import org.blocwatch.store.TestStores;
 import org.blocwatch.reference.CuratedData;
 import org.blocwatch.reference.CuratedSync;
-import org.blocwatch.store.Database;
 import org.blocwatch.store.JdbcKnowledgeStore;
 
 import java.net.URI;
@@ -13,11 +13,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One server for all tests of this module, on an ephemeral port over a fresh KB with the
- * curated data, two accounts (reviewer rita, reader rob, each with a token) and one uploaded
+ * One server per store (SQLite, PostgreSQL) for all tests of this module, on an ephemeral port
+ * over a fresh KB with the curated data, two accounts (reviewer rita, reader rob, each with a token) and one uploaded
  * document of our own whose text carries script and attribute payloads.
  */
 final class TestServer {
@@ -35,20 +37,19 @@ final class TestServer {
             Tajikistan has been a member of the Collective Security Treaty Organization since 1994.
             """;
 
-    private static TestServer instance;
+    private static final Map<TestStores, TestServer> INSTANCES = new EnumMap<>(TestStores.class);
 
     final BlocwatchServer server;
     final URI base;
     final String reviewerToken, readerToken, payloadDoc;
     final HttpClient http = HttpClient.newHttpClient();
 
-    private TestServer() throws Exception {
+    private TestServer(TestStores kind) throws Exception {
         Path dir = Files.createTempDirectory("web-test-");
-        Path db = dir.resolve("kb.db");
-        try (JdbcKnowledgeStore store = Database.openSqlite(db)) {
+        try (JdbcKnowledgeStore store = kind.open(dir)) {
             CuratedSync.apply(store, CuratedData.load(), Instant.now());
         }
-        server = BlocwatchServer.open(() -> Database.openSqlite(db), dir.resolve("kb.db.index"), ServerSettings.defaults(0)).start();
+        server = BlocwatchServer.open(() -> kind.open(dir), dir.resolve("kb.index"), ServerSettings.defaults(0)).start();
         base = URI.create("http://127.0.0.1:" + server.port() + "/");
         KnowledgeBase kb = server.knowledgeBase();
         String[] tokens = kb.write(store -> {
@@ -65,9 +66,13 @@ final class TestServer {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
     }
 
-    static synchronized TestServer get() throws Exception {
-        if (instance == null) instance = new TestServer();
-        return instance;
+    /** The server over SQLite, the embedded default. */
+    static TestServer get() throws Exception { return get(TestStores.SQLITE); }
+
+    static synchronized TestServer get(TestStores kind) throws Exception {
+        TestServer server = INSTANCES.get(kind);
+        if (server == null) INSTANCES.put(kind, server = new TestServer(kind));
+        return server;
     }
 
     HttpResponse<String> get(String path) throws Exception {
