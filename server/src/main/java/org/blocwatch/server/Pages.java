@@ -257,7 +257,7 @@ final class Pages {
             b.append("<section id=\"members\"><h2>Members on ").append(Html.esc(day)).append(" (").append(members.size()).append(")</h2>")
                     .append("<table><tr><th>state</th><th>status</th><th>span</th><th>source</th></tr>");
             for (StatusAnswer s : members)
-                b.append("<tr data-member=\"").append(Html.esc(s.subject())).append("\"><td>").append(Html.entityLink(s.subject(), label(store, s.subject()), false))
+                b.append("<tr data-member=\"").append(Html.esc(s.subject())).append("\"><td>").append(link(store, s.subject()))
                         .append("</td><td>").append(statusCell(s)).append("</td><td>").append(span(s.from(), s.to())).append("</td><td>")
                         .append(source(s.supporting().get(0))).append(s.supporting().size() > 1 ? " <span class=\"meta\">(+" + (s.supporting().size() - 1) + ")</span>" : "")
                         .append("</td></tr>");
@@ -314,8 +314,8 @@ final class Pages {
                 + "<tr><th>from</th><th>to</th><th>what</th><th>who</th><th>of</th><th>source</th></tr>");
         for (TimelineEntry t : entries)
             b.append("<tr><td>").append(Html.esc(t.from() == null ? "?" : t.from())).append("</td><td>").append(Html.esc(t.to()))
-                    .append("</td><td>").append(Html.esc(t.what())).append("</td><td>").append(Html.entityLink(t.subject(), label(store, t.subject()), false))
-                    .append("</td><td>").append(Html.entityLink(t.object(), label(store, t.object()), false)).append("</td><td>")
+                    .append("</td><td>").append(Html.esc(t.what())).append("</td><td>").append(link(store, t.subject()))
+                    .append("</td><td>").append(link(store, t.object())).append("</td><td>")
                     .append(source(t.claim())).append("</td></tr>");
         return b.append("</table></section>").toString();
     }
@@ -356,6 +356,12 @@ final class Pages {
 
     private static String link(Entity e) {
         return Html.entityLink(e.id(), e.label(), isOrganisation(e));
+    }
+
+    /** A link to the page of the entity an id names: an organisation's page, or the entity page. */
+    private static String link(JdbcKnowledgeStore store, String id) {
+        if (id == null) return "";
+        return store.entity(id).map(Pages::link).orElseGet(() -> Html.entityLink(id, id, false));
     }
 
     private static boolean isOrganisation(Entity e) {
