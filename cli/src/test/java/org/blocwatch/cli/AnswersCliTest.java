@@ -2,7 +2,6 @@ package org.blocwatch.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.blocwatch.model.Claim;
-import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.DateRef;
 import org.blocwatch.model.Event;
 import org.blocwatch.model.EventKind;
@@ -18,12 +17,7 @@ import org.blocwatch.store.JdbcKnowledgeStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,27 +34,9 @@ class AnswersCliTest {
     static String db;
     static Claim observer, applicant, skipped;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception { return ClaimJson.MAPPER.readTree(out); }
-    }
+    static CliRun runWithInput(String stdin, String... args) { return CliRun.withInput(stdin, CliRun.onKb(db, args)); }
 
-    static Run runWithInput(String stdin, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        if (!all.contains("--help")) { all.add("--db"); all.add(db); }
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        InputStream stdinBefore = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            return new Run(cli.execute(all.toArray(String[]::new)), out.toString(), err.toString());
-        } finally {
-            System.setIn(stdinBefore);
-        }
-    }
-
-    static Run run(String... args) { return runWithInput("", args); }
+    static CliRun run(String... args) { return runWithInput("", args); }
 
     static String text;
 
@@ -101,18 +77,18 @@ class AnswersCliTest {
 
     @Test
     void theInteractiveReviewAcceptsEditsAndSkipsFromScriptedInput() throws Exception {
-        Run before = run("status", "SRB", "EAEU", "--at", "2020-06-01");
+        CliRun before = run("status", "SRB", "EAEU", "--at", "2020-06-01");
         assertThat(before.exit()).isEqualTo(ExitCodes.NOTHING_FOUND);
-        Run proposed = run("status", "SRB", "EAEU", "--at", "2020-06-01", "--include-proposed");
+        CliRun proposed = run("status", "SRB", "EAEU", "--at", "2020-06-01", "--include-proposed");
         assertThat(proposed.out()).contains("observer").contains("[proposed]");
 
-        Run walk = runWithInput("maybe\na\ne\nfrom\n2020-04-01\ns\n", "review", "--doc", "doc-9", "--type", "membership");
+        CliRun walk = runWithInput("maybe\na\ne\nfrom\n2020-04-01\ns\n", "review", "--doc", "doc-9", "--type", "membership");
         assertThat(walk.exit()).as(walk.err()).isZero();
         assertThat(walk.out()).contains("3 claims await review", "[1/3] " + observer.id(), "After long talks \u00bbSerbia became an observer\u00ab of the union",
                 "please answer a, r, e, s or q", "accepted", "rejected and retracted",
                 "reviewed: 1 accepted, 0 rejected, 1 edited, 1 skipped");
 
-        Run accepted = run("status", "SRB", "EAEU", "--at", "2020-06-01");
+        CliRun accepted = run("status", "SRB", "EAEU", "--at", "2020-06-01");
         assertThat(accepted.exit()).isZero();
         assertThat(accepted.out()).contains("observer").doesNotContain("[proposed]");
         // as the KB stood before the review (recorded, not yet accepted)
@@ -126,7 +102,7 @@ class AnswersCliTest {
         JsonNode old = run("status", "MNG", "CSTO", "--at", "2020-03-15", "--known-at", "2026-02-01", "--include-proposed", "--json").json();
         assertThat(old.get("from").asText()).isEqualTo("2020-03-01");
 
-        Run script = run("review", "reject", skipped.id());
+        CliRun script = run("review", "reject", skipped.id());
         assertThat(script.exit()).isZero();
         assertThat(script.out().strip()).isEqualTo(skipped.id() + " rejected");
         assertThat(run("review", "--doc", "doc-9").exit()).isEqualTo(ExitCodes.NOTHING_FOUND);
@@ -134,7 +110,7 @@ class AnswersCliTest {
 
     @Test
     void scriptedDecisionsOnUnknownClaimsAreOneLineErrors() {
-        Run r = run("review", "accept", "nope");
+        CliRun r = run("review", "accept", "nope");
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().strip()).isEqualTo("blocwatch: no claim with id nope");
         assertThat(run("review", "--type", "opinion").exit()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -142,7 +118,7 @@ class AnswersCliTest {
 
     @Test
     void conflictsShowBothSidesWithTheirSources() throws Exception {
-        Run r = run("conflicts", "--about", "Usbekistan", "--json");
+        CliRun r = run("conflicts", "--about", "Usbekistan", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> kinds = new ArrayList<>();
         r.json().forEach(c -> {
@@ -155,7 +131,7 @@ class AnswersCliTest {
 
     @Test
     void compareCstoAndNatoPutsTheKbBesideTheAnalysis() throws Exception {
-        Run r = run("compare", "OVKS", "NATO", "--to", "2023-09", "--json");
+        CliRun r = run("compare", "OVKS", "NATO", "--to", "2023-09", "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode n = r.json();
         assertThat(n.get("organisations")).extracting(o -> o.get("id").asText()).containsExactly("CSTO", "NATO");
@@ -171,7 +147,7 @@ class AnswersCliTest {
 
     @Test
     void compareAsTheKbKnewItBeforeItExistedFindsNothing() throws Exception {
-        Run r = run("compare", "CSTO", "--known-at", "2020-01-01", "--json");
+        CliRun r = run("compare", "CSTO", "--known-at", "2020-01-01", "--json");
         assertThat(r.exit()).isEqualTo(ExitCodes.NOTHING_FOUND);
         assertThat(r.json().get("organisations").get(0).get("indicators").get(0).get("value").asInt()).isZero();
     }
@@ -179,13 +155,13 @@ class AnswersCliTest {
     @Test
     void compareMarksValuesThatRestOnProposedClaims() {
         assertThat(run("compare", "CSTO", "--from", "2023", "--to", "2023").out()).containsPattern("operations and interventions +0 ");
-        Run r = run("compare", "CSTO", "--from", "2023", "--to", "2023", "--include-proposed", "--explain");
+        CliRun r = run("compare", "CSTO", "--from", "2023", "--to", "2023", "--include-proposed", "--explain");
         assertThat(r.out()).containsPattern("operations and interventions +1 \\[proposed\\]").contains("review: proposed");
     }
 
     @Test
     void compareExplainsEachNumberWithItsClaims() {
-        Run r = run("compare", "CSTO", "--from", "1999", "--to", "1999", "--explain");
+        CliRun r = run("compare", "CSTO", "--from", "1999", "--to", "1999", "--explain");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("exits (withdrawals)", "rests on", "source:", "method: curated");
     }
@@ -193,14 +169,14 @@ class AnswersCliTest {
     @Test
     void reportsAreWrittenAndBadReportRequestsAreUserErrors() throws Exception {
         Path html = dir.resolve("csto.html");
-        Run r = run("report", "CSTO", "--out", html.toString());
+        CliRun r = run("report", "CSTO", "--out", html.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(html)).contains("<svg", "id=\"sources\"");
         assertThat(run("report", "CSTO", "--out", dir.resolve("x.pdf").toString(), "--format", "pdf").exit()).isEqualTo(ExitCodes.BAD_INPUT);
-        Run missing = run("report", "CSTO", "--out", dir.resolve("no/such/dir/x.html").toString());
+        CliRun missing = run("report", "CSTO", "--out", dir.resolve("no/such/dir/x.html").toString());
         assertThat(missing.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(missing.err().lines()).hasSize(1);
-        Run range = run("compare", "CSTO", "--from", "2020", "--to", "2010");
+        CliRun range = run("compare", "CSTO", "--from", "2020", "--to", "2010");
         assertThat(range.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(range.err().strip()).startsWith("blocwatch: the range ends");
     }
@@ -208,7 +184,7 @@ class AnswersCliTest {
     @Test
     void everyNewCommandHasHelp() {
         for (String cmd : List.of("review", "conflicts", "compare", "report")) {
-            Run r = run(cmd, "--help");
+            CliRun r = run(cmd, "--help");
             assertThat(r.exit()).as(cmd).isZero();
             assertThat(r.out()).as(cmd).contains("Usage: blocwatch " + cmd).contains("--db");
         }

@@ -5,10 +5,7 @@ import org.blocwatch.model.ClaimJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,32 +18,19 @@ class CliTest {
     @TempDir static Path dir;
     static String db;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception { return ClaimJson.MAPPER.readTree(out); }
-    }
-
-    static Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        if (!all.contains("--help") && !all.contains("--db")) { all.add("--db"); all.add(db); }
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(all.toArray(String[]::new));
-        return new Run(exit, out.toString(), err.toString());
-    }
+    static CliRun run(String... args) { return CliRun.of(CliRun.onKb(db, args)); }
 
     @BeforeAll
     static void init() {
         db = dir.resolve("kb.db").toString();
-        Run r = run("init");
+        CliRun r = run("init");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("curated data:");
     }
 
     @Test
     void initTwiceChangesNothing() {
-        Run again = run("init");
+        CliRun again = run("init");
         assertThat(again.exit()).isZero();
         assertThat(again.out()).containsPattern("\\(0 new, \\d+ unchanged, 0 retracted\\)");
     }
@@ -54,7 +38,7 @@ class CliTest {
     @Test
     void membersOfTheCstoIn2010AnsweredFromAnyAliasWithSources() throws Exception {
         for (String name : List.of("OVKS", "CSTO", "ОДКБ")) {
-            Run r = run("members", name, "--at", "2010-01-01", "--json");
+            CliRun r = run("members", name, "--at", "2010-01-01", "--json");
             assertThat(r.exit()).as(r.err()).isZero();
             JsonNode a = r.json();
             List<String> ids = new ArrayList<>();
@@ -71,7 +55,7 @@ class CliTest {
 
     @Test
     void statusNamesBothSidesOfADisagreement() throws Exception {
-        Run r = run("status", "Usbekistan", "OVKS", "--at", "2012-09-01", "--json");
+        CliRun r = run("status", "Usbekistan", "OVKS", "--at", "2012-09-01", "--json");
         assertThat(r.exit()).isZero();
         JsonNode n = r.json();
         assertThat(n.get("status").isNull()).isFalse();
@@ -81,24 +65,24 @@ class CliTest {
 
     @Test
     void noStatusIsExitCodeOneWithANullStatus() throws Exception {
-        Run r = run("status", "Kasachstan", "EAWU", "--at", "2010", "--json");
+        CliRun r = run("status", "Kasachstan", "EAWU", "--at", "2010", "--json");
         assertThat(r.exit()).isEqualTo(ExitCodes.NOTHING_FOUND);
         assertThat(r.json().get("status").isNull()).isTrue();
     }
 
     @Test
     void badInputIsOneLineAndExitCodeTwo() {
-        Run date = run("members", "CSTO", "--at", "2010-13-01");
+        CliRun date = run("members", "CSTO", "--at", "2010-13-01");
         assertThat(date.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(date.err().strip()).isEqualTo("blocwatch: no such date: 2010-13-01");
-        Run name = run("members", "Kasakhstan Pact", "--at", "2010");
+        CliRun name = run("members", "Kasakhstan Pact", "--at", "2010");
         assertThat(name.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(name.err()).startsWith("blocwatch: unknown name 'Kasakhstan Pact'").doesNotContain("Exception");
-        Run status = run("members", "CSTO", "--at", "2010", "--status", "friend");
+        CliRun status = run("members", "CSTO", "--at", "2010", "--status", "friend");
         assertThat(status.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(status.err()).contains("unknown status 'friend'");
         String pasted = "x".repeat(100_000);
-        for (Run huge : List.of(run("members", pasted, "--at", "2010"), run("members", "CSTO", "--at", pasted))) {
+        for (CliRun huge : List.of(run("members", pasted, "--at", "2010"), run("members", "CSTO", "--at", pasted))) {
             assertThat(huge.exit()).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(huge.err()).containsPattern("\\(1000\\d\\d characters\\)").hasSizeLessThan(1000);
         }
@@ -106,7 +90,7 @@ class CliTest {
 
     @Test
     void everyCommandSummaryIsAWholeSentence() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         String commands = r.out().substring(r.out().indexOf("Commands:"));
         for (String summary : commands.split("\\n  (?=\\S)")) {
             if (summary.startsWith("Commands:")) continue;
@@ -116,7 +100,7 @@ class CliTest {
 
     @Test
     void unknownNamesGetSuggestions() {
-        Run r = run("entity", "Kasakhstan");
+        CliRun r = run("entity", "Kasakhstan");
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("did you mean").contains("(KAZ)");
     }
@@ -131,7 +115,7 @@ class CliTest {
 
     @Test
     void timelineListsSpansInOrder() throws Exception {
-        Run r = run("timeline", "UZB", "--json");
+        CliRun r = run("timeline", "UZB", "--json");
         assertThat(r.exit()).isZero();
         List<String> starts = new ArrayList<>();
         r.json().forEach(e -> starts.add(e.get("from").isNull() ? "" : e.get("from").asText()));
@@ -140,7 +124,7 @@ class CliTest {
 
     @Test
     void exportWritesTheExchangeFormat() throws Exception {
-        Run r = run("export", "--format", "jsonl");
+        CliRun r = run("export", "--format", "jsonl");
         assertThat(r.exit()).isZero();
         List<String> lines = r.out().lines().toList();
         assertThat(lines).isNotEmpty();
@@ -157,7 +141,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : List.of("init", "members", "status", "timeline", "entity", "claims", "export", "import", "diff-sources", "bench")) {
-            Run r = run(cmd, "--help");
+            CliRun r = run(cmd, "--help");
             assertThat(r.exit()).as(cmd).isZero();
             assertThat(r.out()).as(cmd).contains("Usage: blocwatch " + cmd);
         }

@@ -3,15 +3,10 @@ package org.blocwatch.cli;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,18 +16,7 @@ class DocumentCommandsTest {
     @TempDir static Path dir;
     static String db;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--db");
-        all.add(db);
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(all.toArray(String[]::new)), out.toString(), err.toString());
-    }
+    static CliRun run(String... args) { return CliRun.of(CliRun.onKb(db, args)); }
 
     @BeforeAll
     static void documents() throws Exception {
@@ -57,39 +41,39 @@ class DocumentCommandsTest {
 
     @Test
     void ingestStoresOnceReportsFailuresAndFeedsSearch() {
-        Run first = run("ingest", dir.resolve("in").toString());
+        CliRun first = run("ingest", dir.resolve("in").toString());
         assertThat(first.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(first.err()).contains("leer.txt: empty file", "kommentar: no publication date found");
         assertThat(first.out()).contains("stored zollrat [de, 2024-02-03] Zollrat berät über Getreide",
                 "2 ingested, 0 already present, 1 failed");
 
-        Run again = run("ingest", dir.resolve("in/zollrat.txt").toString(), dir.resolve("in/kommentar.txt").toString());
+        CliRun again = run("ingest", dir.resolve("in/zollrat.txt").toString(), dir.resolve("in/kommentar.txt").toString());
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("already ingested as zollrat", "0 ingested, 2 already present, 0 failed");
 
-        Run docs = run("docs");
+        CliRun docs = run("docs");
         assertThat(docs.exit()).isZero();
         assertThat(docs.out()).contains("zollrat", "2024-02-03", "kommentar");
         assertThat(run("docs", "--json").out()).contains("\"doc\" : \"zollrat\"", "\"author\" : \"Karl Probe\"");
 
-        Run show = run("show", "zollrat");
+        CliRun show = run("show", "zollrat");
         assertThat(show.out()).contains("author:     Karl Probe", "published:  2024-02-03", "Der Zollrat der Steppenstaaten");
         assertThat(run("show", "zollrat", "--raw").out()).startsWith("Stand: 03.02.2024");
         assertThat(run("show", "nirgends").exit()).isEqualTo(ExitCodes.NOTHING_FOUND);
 
-        Run search = run("search", "Beobachterstatus");
+        CliRun search = run("search", "Beobachterstatus");
         assertThat(search.exit()).isZero();
         assertThat(search.out()).startsWith("zollrat").contains("«Beobachterstatus»");
         assertThat(run("search", "\"kollektive Sicherheit\"").out()).startsWith("kommentar");
         assertThat(run("search", "Getreide", "--from", "2025").exit()).isEqualTo(ExitCodes.NOTHING_FOUND);
         assertThat(run("search", "Getreide", "--lang", "de", "--to", "2024-12", "--json").out()).contains("\"doc\" : \"zollrat\"");
-        Run bad = run("search", "Getreide", "--from", "gestern");
+        CliRun bad = run("search", "Getreide", "--from", "gestern");
         assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bad.err()).doesNotContain("Exception").contains("not a date");
         assertThat(run("search", "Getreide", "--limit", "0").exit()).isEqualTo(ExitCodes.BAD_INPUT);
 
         // an index lost (or behind the table after a crash) is rebuilt from the stored documents
-        Run reindex = run("reindex");
+        CliRun reindex = run("reindex");
         assertThat(reindex.exit()).as(reindex.err()).isZero();
         assertThat(reindex.out()).startsWith("reindexed 2 documents");
         assertThat(run("search", "Beobachterstatus").out()).startsWith("zollrat");

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.blocwatch.model.ClaimJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +16,7 @@ class ExtractCommandTest {
 
     @TempDir Path dir;
 
-    private record Run(int exit, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void printsClaimsWithTheirQuoteAsJsonLines() throws Exception {
@@ -35,7 +24,7 @@ class ExtractCommandTest {
         String text = "Stand: 12.03.2024\n\nGrenzfragen\n\nIm Jahr 2012 ist Usbekistan aus der OVKS ausgetreten. "
                 + "Der kasachische Präsident Kassym-Schomart Tokajew lobte die Zusammenarbeit.\n";
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        Run r = run("extract", file.toString());
+        CliRun r = run("extract", file.toString());
         assertThat(r.exit()).isZero();
         JsonNode withdrawal = r.out().lines().map(ExtractCommandTest::json).filter(n -> n.path("type").asText().equals("membership"))
                 .findFirst().orElseThrow();
@@ -52,7 +41,7 @@ class ExtractCommandTest {
     void textFormatAndAMissingFile() throws Exception {
         Path file = dir.resolve("notiz.txt");
         Files.writeString(file, "Im Jahr 2012 ist Usbekistan aus der OVKS ausgetreten.\n", StandardCharsets.UTF_8);
-        Run r = run("extract", "--format", "text", file.toString(), dir.resolve("fehlt.txt").toString());
+        CliRun r = run("extract", "--format", "text", file.toString(), dir.resolve("fehlt.txt").toString());
         assertThat(r.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.out()).contains("notiz  membership").contains("\u00abIm Jahr 2012 ist Usbekistan aus der OVKS ausgetreten.\u00bb");
         assertThat(r.err()).contains("fehlt.txt");

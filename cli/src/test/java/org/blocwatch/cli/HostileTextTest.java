@@ -67,7 +67,7 @@ class HostileTextTest {
     void noMarkupReachesTheHtmlOrMarkdownReport() throws Exception {
         for (String format : List.of("html", "md")) {
             Path out = dir.resolve("report." + format);
-            CliTest.Run r = CliTest.run("report", "EVIL", "--out", out.toString(), "--format", format, "--db", db);
+            CliRun r = CliTest.run("report", "EVIL", "--out", out.toString(), "--format", format, "--db", db);
             assertThat(r.exit()).as(r.err()).isZero();
             String text = Files.readString(out);
             assertThat(text).as(format).doesNotContain("<script", "<img");
@@ -83,7 +83,7 @@ class HostileTextTest {
 
     @Test
     void noCsvCellStartsAFormula() {
-        CliTest.Run r = CliTest.run("export", "--format", "csv", "--org", "EVIL", "--from", "1995", "--to", "1996", "--db", db);
+        CliRun r = CliTest.run("export", "--format", "csv", "--org", "EVIL", "--from", "1995", "--to", "1996", "--db", db);
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> rows = r.out().lines().skip(1).toList();
         assertThat(rows).isNotEmpty();

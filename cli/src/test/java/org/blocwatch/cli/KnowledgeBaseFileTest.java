@@ -15,11 +15,11 @@ class KnowledgeBaseFileTest {
 
     @TempDir Path dir;
 
-    private static CliTest.Run members(String db) {
+    private static CliRun members(String db) {
         return CliTest.run("members", "CSTO", "--at", "2010", "--db", db);
     }
 
-    private static void assertOneLineBadInput(CliTest.Run r, String says) {
+    private static void assertOneLineBadInput(CliRun r, String says) {
         assertThat(r.exit()).as(r.err()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains(says);
@@ -53,7 +53,7 @@ class KnowledgeBaseFileTest {
         Path db = dir.resolve("k.db");
         // what a kill during "creating the knowledge base" leaves: the schema without the curated data
         Database.openSqlite(db).close();
-        CliTest.Run r = members(db.toString());
+        CliRun r = members(db.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err().strip()).isEqualTo("blocwatch: completing the knowledge base at " + db + " (its set-up was interrupted)");
         assertThat(r.out()).contains("RUS", "KAZ");

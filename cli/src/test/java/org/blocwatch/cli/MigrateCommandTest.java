@@ -3,10 +3,7 @@ package org.blocwatch.cli;
 import org.blocwatch.store.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +16,7 @@ class MigrateCommandTest {
     @TempDir Path dir;
     @TempDir Path server;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter(), err = new StringWriter();
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return new Run(cli.execute(args), out.toString(), err.toString());
-    }
+    static CliRun run(String... args) { return CliRun.of(args); }
 
     @Test
     void theCuratedKbWithIngestedDocumentsRoundTripsWithIdenticalExports() throws Exception {
@@ -51,10 +40,10 @@ class MigrateCommandTest {
         assertThat(run("init", "--db", a).exit()).isZero();
         assertThat(run("ingest", "--db", a, in.toString()).out()).contains("2 ingested");
 
-        Run there = run("migrate", "--db", a, "--to", postgres);
+        CliRun there = run("migrate", "--db", a, "--to", postgres);
         assertThat(there.exit()).as(there.err()).isZero();
         assertThat(there.out()).contains("2 document", "to postgresql://");
-        Run back = run("migrate", "--jdbc", postgres, "--to", b);
+        CliRun back = run("migrate", "--jdbc", postgres, "--to", b);
         assertThat(back.exit()).as(back.err()).isZero();
 
         for (String[] command : new String[][]{{"export", "--format", "jsonl", "--include-proposed"}, {"docs", "--json"}}) {
@@ -64,7 +53,7 @@ class MigrateCommandTest {
             assertThat(run(with(command, "--db", b)).out()).isEqualTo(sqlite);
         }
 
-        Run again = run("migrate", "--db", a, "--to", postgres);
+        CliRun again = run("migrate", "--db", a, "--to", postgres);
         assertThat(again.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(again.err().strip()).startsWith("blocwatch: the target knowledge base is not empty").doesNotContain("\n");
     }
@@ -72,11 +61,11 @@ class MigrateCommandTest {
     @Test
     void anUnreachableOrMalformedLocationIsOneLineAndExitCodeTwo() {
         for (String url : new String[]{"postgresql://127.0.0.1:1/blocwatch", "postgresql://localhost", "mysql://localhost/kb"}) {
-            Run r = run("members", "PACT", "--at", "2000", "--jdbc", url);
+            CliRun r = run("members", "PACT", "--at", "2000", "--jdbc", url);
             assertThat(r.exit()).as(url).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(r.err().strip()).as(url).startsWith("blocwatch: ").doesNotContain("\n").doesNotContain("Exception");
         }
-        Run both = run("members", "PACT", "--at", "2000", "--db", dir.resolve("a.db").toString(), "--jdbc", "postgresql://localhost/kb");
+        CliRun both = run("members", "PACT", "--at", "2000", "--db", dir.resolve("a.db").toString(), "--jdbc", "postgresql://localhost/kb");
         assertThat(both.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(both.err()).contains("--db and --jdbc");
     }

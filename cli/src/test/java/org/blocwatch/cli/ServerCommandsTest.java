@@ -17,26 +17,9 @@ class ServerCommandsTest {
     @TempDir static Path dir;
     static String db;
 
-    record Run(int exit, String out, String err) {}
+    static CliRun runWithInput(String stdin, String... args) { return CliRun.withInput(stdin, CliRun.onKb(db, args)); }
 
-    static Run runWithInput(String stdin, String... args) {
-        java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(args));
-        all.add("--db");
-        all.add(db);
-        java.io.StringWriter out = new java.io.StringWriter(), err = new java.io.StringWriter();
-        picocli.CommandLine cli = Main.commandLine();
-        cli.setOut(new java.io.PrintWriter(out, true));
-        cli.setErr(new java.io.PrintWriter(err, true));
-        java.io.InputStream before = System.in;
-        System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        try {
-            return new Run(cli.execute(all.toArray(String[]::new)), out.toString(), err.toString());
-        } finally {
-            System.setIn(before);
-        }
-    }
-
-    static Run run(String... args) { return runWithInput("", args); }
+    static CliRun run(String... args) { return runWithInput("", args); }
 
     @BeforeAll
     static void init() {
@@ -46,7 +29,7 @@ class ServerCommandsTest {
 
     @Test
     void userAddStoresAHashedPasswordAndPrintsATokenOnce() {
-        Run r = runWithInput("a long secret 7\n", "user", "add", "vera", "--role", "reviewer", "--token");
+        CliRun r = runWithInput("a long secret 7\n", "user", "add", "vera", "--role", "reviewer", "--token");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("account vera (reviewer) saved");
         String token = r.out().substring(r.out().indexOf("bw_")).strip();
@@ -75,7 +58,7 @@ class ServerCommandsTest {
                 String api = http.send(java.net.http.HttpRequest.newBuilder(
                                 java.net.URI.create("http://127.0.0.1:" + server.port() + "/" + pair.getKey())).build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-                Run cli = run(pair.getValue());
+                CliRun cli = run(pair.getValue());
                 assertThat(cli.out().strip()).as(pair.getKey()).isEqualTo(api.strip());
                 assertThat(api).isNotBlank();
             }
@@ -84,15 +67,15 @@ class ServerCommandsTest {
 
     @Test
     void mistakesAreOneLineAndExitCodeTwo() {
-        Run role = runWithInput("a long secret 7\n", "user", "add", "vera", "--role", "boss");
+        CliRun role = runWithInput("a long secret 7\n", "user", "add", "vera", "--role", "boss");
         assertThat(role.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(role.err().strip()).isEqualTo("blocwatch: unknown role 'boss' (reader, reviewer or admin)");
-        Run shortPassword = runWithInput("short\n", "user", "add", "vera", "--role", "reader");
+        CliRun shortPassword = runWithInput("short\n", "user", "add", "vera", "--role", "reader");
         assertThat(shortPassword.err().strip()).isEqualTo("blocwatch: the password needs at least 8 characters");
-        Run port = run("serve", "--port", "70000");
+        CliRun port = run("serve", "--port", "70000");
         assertThat(port.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(port.err().strip()).isEqualTo("blocwatch: --port must be between 0 and 65535");
-        Run url = run("bench", "serve", "--url", "http://192.0.2.1:8080/");
+        CliRun url = run("bench", "serve", "--url", "http://192.0.2.1:8080/");
         assertThat(url.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(url.err()).contains("--url must be on this machine");
     }
