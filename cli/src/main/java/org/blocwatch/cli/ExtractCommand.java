@@ -1,16 +1,15 @@
 package org.blocwatch.cli;
 
 import org.blocwatch.extract.ClaimJsonlWriter;
-import org.blocwatch.extract.Extractor;
-import org.blocwatch.extract.entity.Lexicon;
-import org.blocwatch.extract.role.OfficeHolders;
+import org.blocwatch.extract.ConcurrentExtractor;
 import org.blocwatch.ingest.DocumentReader;
+import org.blocwatch.ingest.InOrderPool;
 import org.blocwatch.ingest.meta.LanguageDetector;
 import org.blocwatch.ingest.read.DocumentException;
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Provenance;
-import org.blocwatch.reference.CuratedData;
+import org.blocwatch.server.CuratedExtraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,30 +37,45 @@ final class ExtractCommand implements Callable<Integer> {
             description = "jsonl: the claim exchange format, one claim per line; text: one readable line per claim (default: ${DEFAULT-VALUE}).")
     Format format = Format.jsonl;
 
+    @Option(names = "--jobs", paramLabel = "N", description = "Documents read and extracted in parallel (default: ${DEFAULT-VALUE}).")
+    int jobs = Math.max(1, Runtime.getRuntime().availableProcessors());
+
     @Spec CommandSpec spec;
 
+    /** One file's claims, or the one line that says why it could not be read. */
+    private record Outcome(List<Claim> claims, String error) {}
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        if (jobs < 1) throw new IllegalArgumentException("--jobs must be at least 1");
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES, new LanguageDetector());
-        CuratedData curated = CuratedData.load();
-        Extractor extractor = new Extractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
+        ConcurrentExtractor extractor = CuratedExtraction.extractor();
         ClaimJsonlWriter jsonl = new ClaimJsonlWriter(out);
-        int failed = 0;
-        for (Path file : files) {
-            List<Claim> claims;
+        int[] failed = {0};
+        // files are read and extracted on every core, and printed in the order given
+        InOrderPool.forEach(files, jobs, "extract", file -> {
             try {
-                claims = extractor.extract(reader.read(file).toSourceDocument());
+                return new Outcome(extractor.extract(reader.read(file).toSourceDocument()), null);
             } catch (DocumentException e) {
-                err.println("blocwatch: " + e.getMessage());
-                failed++;
-                continue;
+                return new Outcome(List.of(), e.getMessage());
             }
-            if (format == Format.jsonl) jsonl.writeAll(claims);
-            else claims.forEach(c -> out.println(readable(c)));
-        }
+        }, outcome -> {
+            if (outcome.error() != null) {
+                err.println("blocwatch: " + outcome.error());
+                failed[0]++;
+            } else if (format == Format.jsonl) {
+                try {
+                    jsonl.writeAll(outcome.claims());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                outcome.claims().forEach(c -> out.println(readable(c)));
+            }
+        });
         out.flush();
-        return failed > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        return failed[0] > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
     private static String readable(Claim c) {

@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What ingestion asks of the next stage for each new document: the claims its text makes, and
  * the entities it introduced that the knowledge base does not know yet (a person named with a
- * role). Both are stored in the same transaction as the document, proposed for review.
+ * role). Both are stored in the same transaction as the document, proposed for review. Called
+ * by several reader threads at once.
  */
 @FunctionalInterface
 public interface ClaimExtraction {

@@ -13,23 +13,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * Takes documents in: reads files (in parallel), then stores each one in input order, exactly
- * once. The same bytes or the same normalised text already stored make an input a no-op that
+ * Takes documents in: reads files and extracts their claims in parallel, then stores each one in
+ * input order, exactly once. The same bytes or the same normalised text already stored make an input a no-op that
  * says so; a near-duplicate (the same story with small edits) is stored and linked to the
  * document it repeats. Each new document's claims are extracted and stored with it in one
- * transaction, and the document is indexed after it is committed; an input that cannot be read is reported in one line and the run goes on.
+ * transaction, and the document is indexed after it is committed; an input that cannot be read
+ * is reported in one line and the run goes on.
  */
 public final class Ingestor {
 
@@ -76,9 +71,13 @@ public final class Ingestor {
         return repairedIndexEntries;
     }
 
-    /** One input after reading: a document, an error, or the id of the stored document with the same bytes. */
-    private record Attempt(String input, ReadDocument document, String error, String sameBytesAs, long bytes) {
-        static Attempt failed(String input, String error) { return new Attempt(input, null, error, null, 0); }
+    /**
+     * One input after reading: a document with the claims extracted under the id its name
+     * suggests, an error, or the id of the stored document with the same bytes.
+     */
+    private record Attempt(String input, ReadDocument document, ClaimExtraction.Result extracted, String error,
+                           String sameBytesAs, long bytes) {
+        static Attempt failed(String input, String error) { return new Attempt(input, null, null, error, null, 0); }
     }
 
     public IngestReport ingest(List<Path> inputs, IngestListener listener) {
@@ -92,57 +91,43 @@ public final class Ingestor {
             results.add(IngestResult.failed(p.input(), p.message()));
             listener.finished(results.get(results.size() - 1), results.size(), total);
         }
-        long bytes = 0;
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-            Thread t = new Thread(r, "ingest-reader");
-            t.setDaemon(true);
-            return t;
-        });
+        long[] bytes = {0};
         try {
-            Deque<Future<Attempt>> window = new ArrayDeque<>();
-            for (Path file : files) {
-                window.add(pool.submit(() -> read(file)));
-                if (window.size() >= jobs * 4) bytes += store(take(window), results, listener, total);
-            }
-            while (!window.isEmpty()) bytes += store(take(window), results, listener, total);
+            InOrderPool.forEach(files, jobs, "ingest-reader", this::read,
+                    attempt -> bytes[0] += store(attempt, results, listener, total));
         } finally {
-            pool.shutdownNow();
             index.commit();
         }
-        return new IngestReport(results, (System.nanoTime() - start) / 1_000_000, bytes);
+        return new IngestReport(results, (System.nanoTime() - start) / 1_000_000, bytes[0]);
     }
 
     /**
-     * Reads one input on a reader thread. Bytes already stored are recognised by their hash before
-     * any parsing, so re-ingesting a corpus costs little more than reading it. Running out of heap
-     * on one document fails that document; the run goes on once its garbage is gone.
+     * Reads one input and extracts its claims on a reader thread, so that both use every core.
+     * Bytes already stored are recognised by their hash before any parsing, so re-ingesting a
+     * corpus costs little more than reading it. Running out of heap on one document fails that
+     * document; the run goes on once its garbage is gone.
      */
     private Attempt read(Path file) {
         String input = file.equals(InputFiles.STDIN) ? "standard input" : file.toString();
         try {
             byte[] bytes = file.equals(InputFiles.STDIN) ? readLimited(stdin, reader.maxBytes()) : reader.bytes(file);
             String known = storedByRawHash.get(DocumentReader.sha256(bytes));
-            if (known != null) return new Attempt(input, null, null, known, bytes.length);
+            if (known != null) return new Attempt(input, null, null, null, known, bytes.length);
             ReadDocument doc = file.equals(InputFiles.STDIN) ? reader.read("stdin", input, bytes)
                     : reader.read(DocumentReader.baseName(file.getFileName().toString()), DocumentReader.source(file), bytes);
-            return new Attempt(input, doc, null, null, bytes.length);
+            ClaimExtraction.Result extracted;
+            try {
+                extracted = extraction.extract(doc.toSourceDocument());
+            } catch (OutOfMemoryError e) {
+                return Attempt.failed(input, input + ": too large to extract claims from in this heap");
+            }
+            return new Attempt(input, doc, extracted, null, null, bytes.length);
         } catch (DocumentException e) {
             return Attempt.failed(input, e.getMessage());
         } catch (OutOfMemoryError e) {
             return Attempt.failed(input, input + ": too large to read in this heap (more with BLOCWATCH_JAVA_OPTS=-Xmx...)");
         } catch (RuntimeException e) {
             return Attempt.failed(input, input + ": cannot be read (" + e + ")");
-        }
-    }
-
-    private static Attempt take(Deque<Future<Attempt>> window) {
-        try {
-            return window.poll().get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("ingestion interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("reading failed unexpectedly: " + e.getCause(), e.getCause());
         }
     }
 
@@ -155,7 +140,7 @@ public final class Ingestor {
                     attempt.input() + ": already ingested as " + attempt.sameBytesAs());
         } else {
             try {
-                result = store(attempt.input(), attempt.document());
+                result = store(attempt);
             } catch (StoreException e) {
                 result = afterFailedStore(attempt, e);
             } catch (OutOfMemoryError e) {
@@ -179,13 +164,15 @@ public final class Ingestor {
      */
     private IngestResult afterFailedStore(Attempt attempt, StoreException failure) {
         try {
-            return store(attempt.input(), attempt.document());
+            return store(attempt);
         } catch (StoreException again) {
             return IngestResult.failed(attempt.input(), attempt.input() + ": " + failure.getMessage());
         }
     }
 
-    private IngestResult store(String input, ReadDocument doc) {
+    private IngestResult store(Attempt attempt) {
+        String input = attempt.input();
+        ReadDocument doc = attempt.document();
         Optional<String> sameBytes = store.idByRawHash(doc.rawSha256());
         if (sameBytes.isPresent())
             return IngestResult.alreadyPresent(input, sameBytes.get(), input + ": already ingested as " + sameBytes.get());
@@ -200,7 +187,8 @@ public final class Ingestor {
                 doc.metadata().publisher(), doc.metadata().published(), doc.language(), doc.rawSha256(), doc.textSha256(),
                 doc.text(), doc.references(), signature, duplicateOf, clock.millis());
         SourceDocument source = doc.toSourceDocument(id);
-        ClaimExtraction.Result extracted = extraction.extract(source);
+        // claims name their document: one whose suggested id was taken is extracted again under its own
+        ClaimExtraction.Result extracted = id.equals(doc.name()) ? attempt.extracted() : extraction.extract(source);
         store.add(stored, extracted.claims(), extracted.proposedEntities());
         nearDuplicates.add(id, signature);
         index.add(stored, doc.languages());

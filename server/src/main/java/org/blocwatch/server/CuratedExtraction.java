@@ -1,6 +1,7 @@
 package org.blocwatch.server;
 
 import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.ConcurrentExtractor;
 import org.blocwatch.extract.Extractor;
 import org.blocwatch.extract.entity.Lexicon;
 import org.blocwatch.extract.role.OfficeHolders;
@@ -15,16 +16,23 @@ import org.blocwatch.reference.CuratedData;
 public final class CuratedExtraction {
     private CuratedExtraction() {}
 
-    /** The extractor is built on the first new document only: a run that finds everything stored needs no lexicon. */
+    /** An extractor over the curated entities and office holders, for any number of threads. */
+    public static ConcurrentExtractor extractor() {
+        CuratedData curated = CuratedData.load();
+        return new ConcurrentExtractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
+    }
+
+    /**
+     * The extractor is built on the first new document only: a run that finds everything stored
+     * needs no lexicon. Reader threads and upload requests call it at once, each with its own
+     * extractor over the one lexicon.
+     */
     public static ClaimExtraction create() {
-        Extractor[] built = new Extractor[1];
+        ConcurrentExtractor[] built = new ConcurrentExtractor[1];
         return document -> {
-            Extractor extractor;
+            ConcurrentExtractor extractor;
             synchronized (built) {
-                if (built[0] == null) {
-                    CuratedData curated = CuratedData.load();
-                    built[0] = new Extractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
-                }
+                if (built[0] == null) built[0] = extractor();
                 extractor = built[0];
             }
             AnnotatedDocument annotated = extractor.annotate(document);

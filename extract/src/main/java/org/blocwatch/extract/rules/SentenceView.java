@@ -14,7 +14,6 @@ import org.blocwatch.extract.text.Sentence;
 import org.blocwatch.extract.text.Pos;
 import org.blocwatch.extract.text.Token;
 import org.blocwatch.extract.time.TimeExpression;
-import org.blocwatch.model.Names;
 import org.blocwatch.model.DateRef;
 import org.blocwatch.model.PartialDate;
 import org.blocwatch.model.Role;
@@ -101,11 +100,10 @@ public final class SentenceView {
      * Returns the phrase's first token, or -1.
      */
     public int findPhrase(String name) {
-        for (String entry : Vocabulary.lines(language(), name)) {
-            String[] parts = Names.normalise(entry).split(" \\.\\.\\. ");
-            String[] head = parts[0].split(" ");
+        for (Vocabulary.Phrase phrase : Vocabulary.phrases(language(), name)) {
+            String[] head = phrase.head();
             for (int i = 0; i + head.length <= tokens.size(); i++)
-                if (wordsAt(i, head) && (parts.length == 1 || closesLater(i, i + head.length, parts[1].split(" ")))) return i;
+                if (wordsAt(i, head) && (phrase.closing().length == 0 || closesLater(i, i + head.length, phrase.closing()))) return i;
         }
         return -1;
     }

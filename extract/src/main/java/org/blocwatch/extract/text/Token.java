@@ -11,11 +11,13 @@ import java.util.Locale;
  * separates it from the token before ("GUS" "-" "Gipfel"), which is how compounds are recognised.
  * The lemma layer adds a lower-case {@code lemma} and the part of speech {@code pos}; until it has
  * (and in sentences it skips) the lemma is the lower-case form and the part of speech {@link Pos#X}.
+ * {@code lower} is the surface form in lower case, accents kept ("würde", unlike its normal form "wurde").
  */
-public record Token(int start, int end, String text, String norm, String stem, boolean glued, String lemma, Pos pos) {
+public record Token(int start, int end, String text, String norm, String stem, boolean glued, String lower, String lemma, Pos pos) {
 
     public Token(int start, int end, String text, String norm, String stem, boolean glued) {
-        this(start, end, text, norm, stem, glued, null, null);
+        // rules compare the lower-case form token by token: computed once here, not per question
+        this(start, end, text, norm, stem, glued, norm.equals(text) ? norm : text.toLowerCase(Locale.ROOT), null, null);
     }
 
     public static Token of(String docText, int start, int end, boolean glued) {
@@ -46,10 +48,10 @@ public record Token(int start, int end, String text, String norm, String stem, b
     }
 
     /** The same token with its lemma (lower case) and part of speech. */
-    public Token withLemma(String lemma, Pos pos) { return new Token(start, end, text, norm, stem, glued, lemma, pos); }
+    public Token withLemma(String lemma, Pos pos) { return new Token(start, end, text, norm, stem, glued, lower, lemma, pos); }
 
     /** The lemma, lower case: "beitreten" for "trat", "союз" for "союза"; the lower-case form where none was found. */
-    @Override public String lemma() { return lemma != null ? lemma : lower(); }
+    @Override public String lemma() { return lemma != null ? lemma : lower; }
 
     /** The part of speech; {@link Pos#X} where the lemma layer has not tagged the sentence. */
     @Override public Pos pos() { return pos != null ? pos : Pos.X; }
@@ -57,8 +59,6 @@ public record Token(int start, int end, String text, String norm, String stem, b
     /** Whether the lemma layer tagged this token. */
     public boolean tagged() { return pos != null; }
 
-    /** The surface form in lower case, accents kept ("würde", unlike its normal form "wurde"). */
-    public String lower() { return norm.equals(text) ? norm : text.toLowerCase(Locale.ROOT); }
 
     public boolean isCapitalised() { return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)); }
 

@@ -28,13 +28,15 @@ import java.util.function.UnaryOperator;
  * compound's head: {@code *bündnis} is Militärbündnis too).
  */
 public final class Vocabulary {
-    private static final Map<String, WordList> CACHE = new ConcurrentHashMap<>();
+    /** Lists by language, then by name: rules ask for lists token by token, so no key is built per question. */
+    private static final Map<String, Map<String, WordList>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, List<Phrase>>> PHRASES = new ConcurrentHashMap<>();
 
     private Vocabulary() {}
 
     /** The list {@code name} of language {@code lang}, matched against normal forms; an absent file is an empty list. */
     public static WordList of(String lang, String name) {
-        return CACHE.computeIfAbsent(lang + "/" + name, key -> load(lang, name, Names::normalise));
+        return lists(lang).computeIfAbsent(name, key -> load(lang, name, Names::normalise));
     }
 
     /**
@@ -42,17 +44,39 @@ public final class Vocabulary {
      * confuse: the German subjunctive "würde, hätte, könnte" is "wurde, hatte, konnte" without its umlaut.
      */
     public static WordList surface(String lang, String name) {
-        return CACHE.computeIfAbsent("surface:" + lang + "/" + name, key -> load(lang, name, w -> w.toLowerCase(Locale.ROOT)));
+        return lists("surface:" + lang).computeIfAbsent(name, key -> load(lang, name, w -> w.toLowerCase(Locale.ROOT)));
     }
 
     /** The union of a list over German, English and Russian: function words rules ask of any sentence. */
     public static WordList all(String name) {
-        String key = "*/" + name;
-        WordList cached = CACHE.get(key);
+        Map<String, WordList> unions = lists("*");
+        WordList cached = unions.get(name);
         if (cached != null) return cached;
         // built outside computeIfAbsent, which must not load the three lists into the same map while it runs
-        CACHE.putIfAbsent(key, WordList.union(of("de", name), of("en", name), of("ru", name)));
-        return CACHE.get(key);
+        unions.putIfAbsent(name, WordList.union(of("de", name), of("en", name), of("ru", name)));
+        return unions.get(name);
+    }
+
+    private static Map<String, WordList> lists(String lang) {
+        return CACHE.computeIfAbsent(lang, l -> new ConcurrentHashMap<>());
+    }
+
+    /**
+     * A list of phrases in normal form, each a run of words and, after {@code ...}, the words that
+     * close it later in the clause ("trat ... bei"); empty where the phrase has no closing part.
+     */
+    public record Phrase(String[] head, String[] closing) {}
+
+    /** The list {@code name} read as phrases, normalised and split once. */
+    public static List<Phrase> phrases(String lang, String name) {
+        return PHRASES.computeIfAbsent(lang, l -> new ConcurrentHashMap<>()).computeIfAbsent(name, key -> {
+            List<Phrase> out = new ArrayList<>();
+            for (String entry : lines(lang, name)) {
+                String[] parts = Names.normalise(entry).split(" \\.\\.\\. ");
+                out.add(new Phrase(parts[0].split(" "), parts.length == 1 ? new String[0] : parts[1].split(" ")));
+            }
+            return List.copyOf(out);
+        });
     }
 
     /** The entries of a list as written, for lists of phrases that a recognizer compiles itself. */

@@ -4,7 +4,9 @@ import org.blocwatch.extract.text.Token;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** A list of words: exact forms, stems that begin words and heads that end them (see {@link Vocabulary}). */
 public final class WordList {
@@ -13,6 +15,13 @@ public final class WordList {
     private final Set<String> exact;
     private final String[] prefixes;
     private final String[] suffixes;
+    /** Words already tried against the stems and heads; shared by the extractors of all threads. */
+    private final Map<String, Boolean> affixed = new ConcurrentHashMap<>();
+
+    /** Up to this many stems and heads, trying them is cheaper than looking the answer up. */
+    private static final int FEW_AFFIXES = 4;
+    /** Words remembered before the memo starts over: a bound on memory over long runs. */
+    private static final int MEMO_LIMIT = 50_000;
 
     WordList(Set<String> exact, Set<String> prefixes, Set<String> suffixes) {
         this.exact = Set.copyOf(exact);
@@ -33,7 +42,14 @@ public final class WordList {
     }
 
     /** Whether the token's lemma, its lower-case form or its normal form is on the list. */
-    public boolean matches(Token t) { return contains(t.lemma()) || contains(t.lower()) || contains(t.norm()); }
+    public boolean matches(Token t) {
+        // the three forms are mostly one word: each distinct form is looked up once
+        String lemma = t.lemma(), norm = t.norm();
+        if (contains(lemma)) return true;
+        if (!norm.equals(lemma) && contains(norm)) return true;
+        String lower = t.lower();
+        return !lower.equals(norm) && !lower.equals(lemma) && contains(lower);
+    }
 
     /** The entries that match whole words (not the stems and heads). */
     public Set<String> words() { return exact; }
@@ -41,6 +57,17 @@ public final class WordList {
     /** Whether the word (a normal form) is on the list. */
     public boolean contains(String word) {
         if (exact.contains(word)) return true;
+        if (prefixes.length + suffixes.length <= FEW_AFFIXES) return hasAffix(word);
+        // a long list of stems is tried against every token of every sentence: remember the answers
+        Boolean known = affixed.get(word);
+        if (known != null) return known;
+        boolean found = hasAffix(word);
+        if (affixed.size() >= MEMO_LIMIT) affixed.clear();
+        affixed.put(word, found);
+        return found;
+    }
+
+    private boolean hasAffix(String word) {
         for (String p : prefixes) if (word.startsWith(p)) return true;
         for (String s : suffixes) if (word.endsWith(s)) return true;
         return false;
