@@ -45,12 +45,13 @@ final class ExtractCommand implements Callable<Integer> {
         DocumentReader reader = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES, new LanguageDetector());
         CuratedData curated = CuratedData.load();
         Extractor extractor = new Extractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
+        WindowProgressLine progress = new WindowProgressLine(err);
         ClaimJsonlWriter jsonl = new ClaimJsonlWriter(out);
         int failed = 0;
         for (Path file : files) {
             List<Claim> claims;
             try {
-                claims = extractor.extract(reader.read(file).toSourceDocument());
+                claims = extractor.extract(reader.read(file).toSourceDocument(), progress).claims();
             } catch (DocumentException e) {
                 err.println("blocwatch: " + e.getMessage());
                 failed++;

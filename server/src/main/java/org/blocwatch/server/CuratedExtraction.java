@@ -1,6 +1,6 @@
 package org.blocwatch.server;
 
-import org.blocwatch.extract.AnnotatedDocument;
+import org.blocwatch.extract.DocumentWindows;
 import org.blocwatch.extract.Extractor;
 import org.blocwatch.extract.entity.Lexicon;
 import org.blocwatch.extract.role.OfficeHolders;
@@ -15,8 +15,13 @@ import org.blocwatch.reference.CuratedData;
 public final class CuratedExtraction {
     private CuratedExtraction() {}
 
-    /** The extractor is built on the first new document only: a run that finds everything stored needs no lexicon. */
-    public static ClaimExtraction create() {
+    public static ClaimExtraction create() { return create(DocumentWindows.Progress.NONE); }
+
+    /**
+     * The extractor is built on the first new document only: a run that finds everything stored
+     * needs no lexicon. {@code progress} hears of the windows of a long document.
+     */
+    public static ClaimExtraction create(DocumentWindows.Progress progress) {
         Extractor[] built = new Extractor[1];
         return document -> {
             Extractor extractor;
@@ -27,8 +32,8 @@ public final class CuratedExtraction {
                 }
                 extractor = built[0];
             }
-            AnnotatedDocument annotated = extractor.annotate(document);
-            return new ClaimExtraction.Result(annotated.claims(), Extractor.proposedEntities(annotated));
+            Extractor.Extraction extracted = extractor.extract(document, progress);
+            return new ClaimExtraction.Result(extracted.claims(), extracted.proposedEntities());
         };
     }
 }
