@@ -51,12 +51,13 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         DocumentReader reader = new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES, new LanguageDetector());
         ConcurrentExtractor extractor = CuratedExtraction.extractor();
+        WindowProgressLine progress = new WindowProgressLine(err);
         ClaimJsonlWriter jsonl = new ClaimJsonlWriter(out);
         int[] failed = {0};
         // files are read and extracted on every core, and printed in the order given
         InOrderPool.forEach(files, jobs, "extract", file -> {
             try {
-                return new Outcome(extractor.extract(reader.read(file).toSourceDocument()), null);
+                return new Outcome(extractor.extract(reader.read(file).toSourceDocument(), progress).claims(), null);
             } catch (DocumentException e) {
                 return new Outcome(List.of(), e.getMessage());
             }

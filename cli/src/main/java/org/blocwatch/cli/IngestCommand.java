@@ -51,7 +51,7 @@ final class IngestCommand implements Callable<Integer> {
         DocumentReader reader = new DocumentReader(maxSize, new LanguageDetector());
         try (JdbcDocumentStore store = DocumentsOptions.openWritableStore(kb, err);
              DocumentsOptions.WritableIndex writable = DocumentsOptions.openIndex(kb, err)) {
-            Ingestor ingestor = new Ingestor(store, writable.index(), reader, jobs, CuratedExtraction.create());
+            Ingestor ingestor = new Ingestor(store, writable.index(), reader, jobs, CuratedExtraction.create(new WindowProgressLine(err)));
             if (ingestor.repairedIndexEntries() > 0)
                 err.println("blocwatch: repaired " + ingestor.repairedIndexEntries() + " search index entries from the knowledge base");
             IngestReport report = ingestor.ingest(inputs, new Printer(out, err));

@@ -2,10 +2,7 @@ package org.blocwatch.extract;
 
 import org.blocwatch.extract.entity.Lexicon;
 import org.blocwatch.extract.role.OfficeHolders;
-import org.blocwatch.model.Claim;
 import org.blocwatch.model.SourceDocument;
-
-import java.util.List;
 
 /**
  * An extractor any number of threads may call at once, so that documents are read and their
@@ -20,8 +17,8 @@ public final class ConcurrentExtractor {
         perThread = ThreadLocal.withInitial(() -> new Extractor(lexicon, holders));
     }
 
-    /** The document with every annotation layer, annotated by this thread's extractor. */
-    public AnnotatedDocument annotate(SourceDocument doc) { return perThread.get().annotate(doc); }
-
-    public List<Claim> extract(SourceDocument doc) { return annotate(doc).claims(); }
+    /** Claims and proposed entities of a document, by this thread's extractor (see {@link Extractor#extract(SourceDocument, DocumentWindows.Progress)}). */
+    public Extractor.Extraction extract(SourceDocument doc, DocumentWindows.Progress progress) {
+        return perThread.get().extract(doc, progress);
+    }
 }

@@ -16,10 +16,12 @@ import org.blocwatch.extract.text.SentenceSplitter;
 import org.blocwatch.extract.text.TokenAnnotator;
 import org.blocwatch.extract.time.TimeRecognizer;
 import org.blocwatch.model.Claim;
+import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Entity;
 import org.blocwatch.model.SourceDocument;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,15 +35,35 @@ import java.util.function.LongSupplier;
  * holders, when given, tell who an unnamed "russische Präsident" is. Not thread-safe (the OpenNLP
  * tools are not); the {@link Lexicon} it is built from is, so build one extractor per thread
  * from a shared lexicon.
+ *
+ * <p>{@link #extract(SourceDocument, DocumentWindows.Progress)} annotates a long document window by
+ * window ({@link DocumentWindows}), so only one window's layers are alive at a time. What a
+ * sentence says about an entity named in an earlier window (a pronoun, a surname alone) is not
+ * resolved across a window's start, and an undated repeat of an event dated in another window
+ * stays; a claim made again in a later window is dropped as within one, the first one kept.
  */
 public final class Extractor {
+    /** What a document yields: its claims, and the persons it introduced that the knowledge base did not know. */
+    public record Extraction(List<Claim> claims, List<Entity> proposedEntities) {
+        public Extraction {
+            claims = List.copyOf(claims);
+            proposedEntities = List.copyOf(proposedEntities);
+        }
+    }
+
     private final Pipeline pipeline;
+    private final DocumentWindows windows;
 
     public Extractor(Lexicon lexicon) { this(lexicon, OfficeHolders.NONE, Clock.systemUTC()); }
 
     public Extractor(Lexicon lexicon, OfficeHolders holders) { this(lexicon, holders, Clock.systemUTC()); }
 
     public Extractor(Lexicon lexicon, OfficeHolders holders, Clock clock) {
+        this(lexicon, holders, clock, new DocumentWindows());
+    }
+
+    public Extractor(Lexicon lexicon, OfficeHolders holders, Clock clock, DocumentWindows windows) {
+        this.windows = windows;
         pipeline = new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(lexicon),
                 new RoleRecognizer(), new LemmaAnnotator(), new IntroducedPersonRecognizer(lexicon, holders), new CoreferenceAnnotator(), new ClauseAnnotator(),
                 new TimeRecognizer(), new AmountRecognizer(), new ArgumentAnnotator(),
@@ -54,7 +76,26 @@ public final class Extractor {
     /** The document with every annotation layer, each stage's time added to {@code nanos} (see {@link Pipeline#annotate(SourceDocument, long[], LongSupplier)}). */
     public AnnotatedDocument annotate(SourceDocument doc, long[] nanos, LongSupplier clock) { return pipeline.annotate(doc, nanos, clock); }
 
-    public List<Claim> extract(SourceDocument doc) { return annotate(doc).claims(); }
+    public List<Claim> extract(SourceDocument doc) { return extract(doc, DocumentWindows.Progress.NONE).claims(); }
+
+    /** Claims and proposed entities of a document, window by window; {@code progress} hears of a long document's windows. */
+    public Extraction extract(SourceDocument doc, DocumentWindows.Progress progress) {
+        List<DocumentWindows.Window> parts = windows.split(doc.text().text());
+        if (parts.size() == 1) {
+            AnnotatedDocument annotated = annotate(doc);
+            return new Extraction(annotated.claims(), proposedEntities(annotated));
+        }
+        Map<String, Claim> claims = new LinkedHashMap<>();
+        Map<String, Entity> entities = new LinkedHashMap<>();
+        progress.windows(doc, 0, parts.size());
+        for (int w = 0; w < parts.size(); w++) {
+            AnnotatedDocument annotated = annotate(DocumentWindows.of(doc, parts.get(w)));
+            for (Claim c : annotated.claims()) claims.putIfAbsent(ClaimJson.bodyKey(c.body()), c);
+            for (Entity e : proposedEntities(annotated)) entities.putIfAbsent(e.id(), e);
+            progress.windows(doc, w + 1, parts.size());
+        }
+        return new Extraction(new ArrayList<>(claims.values()), new ArrayList<>(entities.values()));
+    }
 
     /** Persons the text introduced that the knowledge base did not know: entities proposed for review. */
     public static List<Entity> proposedEntities(AnnotatedDocument doc) {

@@ -1,7 +1,7 @@
 package org.blocwatch.server;
 
-import org.blocwatch.extract.AnnotatedDocument;
 import org.blocwatch.extract.ConcurrentExtractor;
+import org.blocwatch.extract.DocumentWindows;
 import org.blocwatch.extract.Extractor;
 import org.blocwatch.extract.entity.Lexicon;
 import org.blocwatch.extract.role.OfficeHolders;
@@ -22,12 +22,14 @@ public final class CuratedExtraction {
         return new ConcurrentExtractor(new Lexicon(curated.entities()), new OfficeHolders(curated.claims()));
     }
 
+    public static ClaimExtraction create() { return create(DocumentWindows.Progress.NONE); }
+
     /**
      * The extractor is built on the first new document only: a run that finds everything stored
      * needs no lexicon. Reader threads and upload requests call it at once, each with its own
-     * extractor over the one lexicon.
+     * extractor over the one lexicon. {@code progress} hears of the windows of a long document.
      */
-    public static ClaimExtraction create() {
+    public static ClaimExtraction create(DocumentWindows.Progress progress) {
         ConcurrentExtractor[] built = new ConcurrentExtractor[1];
         return document -> {
             ConcurrentExtractor extractor;
@@ -35,8 +37,8 @@ public final class CuratedExtraction {
                 if (built[0] == null) built[0] = extractor();
                 extractor = built[0];
             }
-            AnnotatedDocument annotated = extractor.annotate(document);
-            return new ClaimExtraction.Result(annotated.claims(), Extractor.proposedEntities(annotated));
+            Extractor.Extraction extracted = extractor.extract(document, progress);
+            return new ClaimExtraction.Result(extracted.claims(), extracted.proposedEntities());
         };
     }
 }

@@ -74,7 +74,7 @@ public final class JdbcDocumentStore implements DocumentStore {
                 s.setString(12, d.textSha256());
                 s.setString(13, d.text().original());
                 s.setString(14, d.text().text());
-                s.setString(15, OffsetMapCodec.encode(d.text().toOriginal()));
+                s.setString(15, OffsetMapCodec.encode(d.text().offsets()));
                 s.setString(16, JSON.writeValueAsString(d.references()));
                 s.setString(17, encodeSignature(d.minHash()));
                 s.executeUpdate();

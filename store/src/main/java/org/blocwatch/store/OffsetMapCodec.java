@@ -1,39 +1,58 @@
 package org.blocwatch.store;
 
+import org.blocwatch.model.OffsetMap;
+
 /**
- * A compact text form of a normalised text's offset map. Normalisation mostly copies runs of
- * characters, so the map is a few runs where each next entry is one more than the last; only
- * the start of each run is written, as "textIndex:originalIndex" pairs separated by commas,
- * followed by ";length". A 40,000-character document typically needs a few kilobytes.
+ * The text form of a normalised text's offset map in the documents table: the map's runs, each
+ * as "textIndex:originalIndex" of its first entry, separated by commas, followed by ";length"
+ * (entries). A 40,000-character document typically needs a few kilobytes. Every KB ever written
+ * holds this form, so decoding accepts any row the codec wrote before maps were kept as runs.
  */
 public final class OffsetMapCodec {
     private OffsetMapCodec() {}
 
-    public static String encode(int[] map) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < map.length; i++) {
-            if (i == 0 || map[i] != map[i - 1] + 1) {
-                if (out.length() > 0) out.append(',');
-                out.append(i).append(':').append(map[i]);
-            }
+    public static String encode(OffsetMap map) {
+        StringBuilder out = new StringBuilder(map.runs() * 12);
+        for (int k = 0; k < map.runs(); k++) {
+            if (k > 0) out.append(',');
+            out.append(map.runStart(k)).append(':').append(map.runOriginal(k));
         }
-        return out.append(';').append(map.length).toString();
+        return out.append(';').append(map.length()).toString();
     }
 
-    public static int[] decode(String encoded) {
+    public static OffsetMap decode(String encoded) {
         int semi = encoded.lastIndexOf(';');
         if (semi < 0) throw new StoreException("malformed offset map: no length");
-        int[] map = new int[Integer.parseInt(encoded.substring(semi + 1))];
-        String runs = encoded.substring(0, semi);
-        if (runs.isEmpty()) return map;
-        String[] pairs = runs.split(",");
-        for (int p = 0; p < pairs.length; p++) {
-            int colon = pairs[p].indexOf(':');
-            int start = Integer.parseInt(pairs[p].substring(0, colon));
-            int original = Integer.parseInt(pairs[p].substring(colon + 1));
-            int end = p + 1 < pairs.length ? Integer.parseInt(pairs[p + 1].substring(0, pairs[p + 1].indexOf(':'))) : map.length;
-            for (int i = start; i < end; i++) map[i] = original + (i - start);
+        int length = parse(encoded, semi + 1, encoded.length());
+        OffsetMap.Builder map = new OffsetMap.Builder();
+        if (semi == 0) {
+            // an empty map: every entry 0, as the first encoding read it back
+            for (int i = 0; i < length; i++) map.add(0);
+            return map.build();
         }
-        return map;
+        int pos = 0, start = -1, original = 0;
+        while (pos <= semi) {
+            int colon = encoded.indexOf(':', pos);
+            int end = encoded.indexOf(',', pos);
+            if (end < 0 || end > semi) end = semi;
+            if (colon < 0 || colon > end) throw new StoreException("malformed offset map: run without ':' at " + pos);
+            int nextStart = parse(encoded, pos, colon);
+            if (start >= 0) map.addRun(original, nextStart - start);
+            if (nextStart != map.length()) throw new StoreException("malformed offset map: run at " + nextStart + " after " + map.length() + " entries");
+            start = nextStart;
+            original = parse(encoded, colon + 1, end);
+            pos = end + 1;
+        }
+        map.addRun(original, length - start);
+        if (map.length() != length) throw new StoreException("malformed offset map: " + map.length() + " entries, " + length + " announced");
+        return map.build();
+    }
+
+    private static int parse(String s, int from, int to) {
+        try {
+            return Integer.parseInt(s, from, to, 10);
+        } catch (NumberFormatException e) {
+            throw new StoreException("malformed offset map: '" + s.substring(from, Math.min(to, from + 20)) + "' is not a number");
+        }
     }
 }

@@ -1,7 +1,8 @@
 package org.blocwatch.ingest.normalise;
 
+import org.blocwatch.model.OffsetMap;
+
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -14,26 +15,28 @@ public final class DraftEditor {
 
     private final Draft source;
     private final StringBuilder text;
-    private int[] map;
+    private final OffsetMap.Builder map = new OffsetMap.Builder();
     private final List<String> references;
 
     public DraftEditor(Draft source) {
         this.source = source;
         this.text = new StringBuilder(source.text().length());
-        this.map = new int[source.text().length() + 16];
         this.references = new ArrayList<>(source.references());
     }
 
     /** Copies source characters [from, to). */
     public DraftEditor keep(int from, int to) {
-        for (int i = from; i < to; i++) put(source.text().charAt(i), source.toOriginal()[i]);
+        if (from >= to) return this;
+        text.append(source.text(), from, to);
+        map.append(source.offsets(), from, to);
         return this;
     }
 
     /** Inserts text standing for the source character at {@code sourceIndex}. */
     public DraftEditor insert(CharSequence s, int sourceIndex) {
-        int original = source.toOriginal()[sourceIndex];
-        for (int i = 0; i < s.length(); i++) put(s.charAt(i), original);
+        int original = source.toOriginal(sourceIndex);
+        text.append(s);
+        for (int i = 0; i < s.length(); i++) map.add(original);
         return this;
     }
 
@@ -47,9 +50,8 @@ public final class DraftEditor {
     public char lastChar() { return text.charAt(text.length() - 1); }
 
     public Draft build() {
-        int[] out = Arrays.copyOf(map, text.length() + 1);
-        out[text.length()] = source.toOriginal()[source.text().length()];
-        return new Draft(text.toString(), out, references);
+        map.add(source.toOriginal(source.text().length()));
+        return new Draft(text.toString(), map.build(), references);
     }
 
     /** The source without the marked lines (and their line breaks). */
@@ -92,11 +94,5 @@ public final class DraftEditor {
             editor.insert("\n", Math.max(line.end() - 1, line.start()));
         }
         return editor.build();
-    }
-
-    private void put(char c, int original) {
-        if (text.length() == map.length) map = Arrays.copyOf(map, map.length * 2);
-        map[text.length()] = original;
-        text.append(c);
     }
 }

@@ -45,6 +45,6 @@ public final class TextNormaliser {
     public Result normalise(String extracted) {
         Draft draft = Draft.of(extracted);
         for (TextFilter filter : filters) draft = filter.apply(draft);
-        return new Result(new NormalisedText(extracted, draft.text(), draft.toOriginal()), draft.references());
+        return new Result(new NormalisedText(extracted, draft.text(), draft.offsets()), draft.references());
     }
 }
