@@ -37,8 +37,8 @@ public final class DocumentReader {
 
     private final long maxBytes;
     private final TextExtractor extractor = new TextExtractor();
-    private final TextNormaliser normaliser = TextNormaliser.standard();
-    private final TextNormaliser light = TextNormaliser.light();
+    private final TextNormaliser lightPass = TextNormaliser.light();
+    private final TextNormaliser bodyPass = TextNormaliser.body();
     private final MetadataReader metadata = new MetadataReader();
     private final LanguageDetector languages;
 
@@ -84,10 +84,10 @@ public final class DocumentReader {
     public ReadDocument read(String name, String source, byte[] bytes) throws DocumentException {
         if (bytes.length > maxBytes) throw tooLarge(source, bytes.length);
         Extraction extraction = extractor.extract(source, bytes);
-        TextNormaliser.Result normalised = normaliser.normalise(extraction.text());
+        TextNormaliser.Result printed = lightPass.normalise(extraction.text());
+        TextNormaliser.Result normalised = bodyPass.normalise(printed);
         String body = normalised.text().text();
         if (body.isBlank()) throw new DocumentException(source + ": no text left after removing page furniture");
-        TextNormaliser.Result printed = light.normalise(extraction.text());
         List<String> lines = printed.text().text().lines().toList();
         DocumentMetadata meta = metadata.read(extraction, lines, printed.text().text(), printed.references(), source);
         List<String> warnings = new ArrayList<>();

@@ -18,8 +18,12 @@ import java.util.Map;
 public final class LanguageDetector {
 
     private static final int MIN_LETTERS = 30;
-    /** Judging more text than this per paragraph changes nothing but the time taken. */
-    private static final int SAMPLE = 600;
+    /**
+     * Judging more text than this changes nothing but the time taken: on the 147 paragraphs of
+     * 80 characters or more in the development corpus, 150 characters gave the answer 600 gave,
+     * and lingua's time grows with the text (600 characters took a tenth of reading a file).
+     */
+    private static final int SAMPLE = 250;
 
     /** A paragraph [start, end) of the text and its ISO 639-1 language code. */
     public record Span(int start, int end, String language) {}

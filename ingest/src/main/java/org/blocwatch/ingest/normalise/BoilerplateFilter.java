@@ -2,7 +2,6 @@ package org.blocwatch.ingest.normalise;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -86,10 +85,19 @@ public final class BoilerplateFilter implements TextFilter {
         return last != '.' && last != '!' && last != '?' && last != '"' && last != '“' && last != '»';
     }
 
+    /** The white-space separated tokens with a letter or digit in them. */
     static int words(String line) {
         int n = 0;
-        for (String token : line.toLowerCase(Locale.ROOT).split("\\s+"))
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) n++;
+        boolean counted = false;
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            if (Character.isWhitespace(c)) counted = false;
+            else if (!counted && Character.isLetterOrDigit(c)) {
+                n++;
+                counted = true;
+            }
+            i += Character.charCount(c);
+        }
         return n;
     }
 }

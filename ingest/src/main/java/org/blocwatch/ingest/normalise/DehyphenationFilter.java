@@ -25,6 +25,8 @@ public final class DehyphenationFilter implements TextFilter {
     @Override
     public Draft apply(Draft draft) {
         String text = draft.text();
+        // most texts have no broken word: the pattern, tried at every letter, costs more than a look
+        if (!text.contains("-\n")) return draft;
         Matcher m = BREAK.matcher(text);
         if (!m.find()) return draft;
         Set<String> vocabulary = vocabulary(text);

@@ -2,6 +2,7 @@ package org.blocwatch.ingest.normalise;
 
 import org.blocwatch.model.NormalisedText;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,12 +22,16 @@ public final class TextNormaliser {
         this.filters = List.copyOf(filters);
     }
 
-    /** The full chain for documents. */
+    /** The full chain for documents: {@link #light()} followed by {@link #body()}. */
     public static TextNormaliser standard() {
+        List<TextFilter> all = new ArrayList<>(light().filters);
+        all.addAll(body().filters);
+        return new TextNormaliser(all);
+    }
+
+    /** What the full chain does after {@link #light()}: furniture, references and line breaks leave. */
+    public static TextNormaliser body() {
         return new TextNormaliser(List.of(
-                new UnicodeFilter(),
-                new WhitespaceFilter(),
-                new MarkdownFilter(),
                 new ReferenceLineFilter(),
                 new BoilerplateFilter(),
                 new PullQuoteFilter(),
@@ -43,7 +48,19 @@ public final class TextNormaliser {
     }
 
     public Result normalise(String extracted) {
-        Draft draft = Draft.of(extracted);
+        return run(extracted, Draft.of(extracted));
+    }
+
+    /**
+     * Continues from the result of an earlier chain, as if this chain's filters had followed its
+     * own: the light pass a document's metadata is read from is the start of its full pass.
+     */
+    public Result normalise(Result earlier) {
+        NormalisedText text = earlier.text();
+        return run(text.original(), new Draft(text.text(), text.offsets(), earlier.references()));
+    }
+
+    private Result run(String extracted, Draft draft) {
         for (TextFilter filter : filters) draft = filter.apply(draft);
         return new Result(new NormalisedText(extracted, draft.text(), draft.offsets()), draft.references());
     }

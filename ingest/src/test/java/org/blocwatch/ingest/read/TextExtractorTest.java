@@ -68,4 +68,32 @@ class TextExtractorTest {
                 .isInstanceOf(DocumentException.class).hasMessageStartingWith("cut.pdf: ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
+
+    /** A ".text" file goes through Tika's detection and parser, a ".txt" file is decoded directly. */
+    @Test
+    void textFilesReadDirectlyGiveWhatTikasParserGives() throws Exception {
+        String german = "Der Zollrat tagte in Astana.\r\nÜber die Sätze für Öl wird im Mai entschieden.\r\n\r\nEnde.";
+        byte[][] variants = {
+                Fixtures.RUSSIAN_TEXT.getBytes(Charset.forName("windows-1251")),
+                Fixtures.RUSSIAN_TEXT.getBytes(Charset.forName("KOI8-R")),
+                ("\uFEFF" + Fixtures.RUSSIAN_TEXT).getBytes(StandardCharsets.UTF_8),
+                german.getBytes(Charset.forName("windows-1252")),
+                german.getBytes(StandardCharsets.UTF_8)};
+        for (byte[] bytes : variants) {
+            Extraction direct = extractor.extract("note.txt", bytes), parsed = extractor.extract("note.text", bytes);
+            assertThat(direct.text()).isEqualTo(parsed.text());
+            assertThat(direct.mediaType()).isEqualTo(parsed.mediaType());
+        }
+    }
+
+    @Test
+    void markUpAndBinaryFilesNamedTxtStillGoThroughDetection() throws Exception {
+        Extraction page = extractor.extract("page.txt", Fixtures.WEB_PAGE.getBytes(StandardCharsets.UTF_8));
+        assertThat(page.mediaType()).startsWith("text/html");
+        assertThat(page.text()).doesNotContain("<title>");
+        assertThat(extractor.extract("paper.txt", Fixtures.paperPdf()).mediaType()).startsWith("application/pdf");
+        byte[] random = new byte[4096];
+        new Random(3).nextBytes(random);
+        assertThatThrownBy(() -> extractor.extract("noise.txt", random)).hasMessageStartingWith("noise.txt: binary data");
+    }
 }
