@@ -4,6 +4,7 @@ import org.blocwatch.reference.CuratedData;
 import org.blocwatch.reference.CuratedSync;
 import org.blocwatch.store.Database;
 import org.blocwatch.store.JdbcKnowledgeStore;
+import org.blocwatch.store.SetupLock;
 import org.blocwatch.store.StoreLocation;
 import picocli.CommandLine.Option;
 
@@ -68,6 +69,14 @@ public final class KnowledgeBaseOptions {
         JdbcKnowledgeStore store = Database.open(location);
         // a PostgreSQL database is made by its administrator: empty, it is new to blocwatch
         boolean created = newFile || location instanceof StoreLocation.Postgres && store.stats().entities() == 0;
+        if (CuratedSync.need(store, CuratedData.packedFingerprint(), created) == CuratedSync.Need.NOTHING) return store;
+        // two first commands on a new file: the second waits for the first's load, then finds nothing to do
+        if (location instanceof StoreLocation.Sqlite s)
+            return SetupLock.holding(s.file(), () -> fill(store, location, created, err));
+        return fill(store, location, created, err);
+    }
+
+    private static JdbcKnowledgeStore fill(JdbcKnowledgeStore store, StoreLocation location, boolean created, PrintWriter err) {
         CuratedSync.Need need = CuratedSync.need(store, CuratedData.packedFingerprint(), created);
         if (need == CuratedSync.Need.NOTHING) return store;
         String where = location.display();

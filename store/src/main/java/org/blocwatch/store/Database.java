@@ -41,6 +41,8 @@ public final class Database {
         try {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(readOnly);
+            // from the first statement on: another process may be setting up a new KB right now
+            config.setBusyTimeout(10000);
             // A WAL-mode KB opened read-only needs a shared-memory file it cannot create in a
             // read-only folder; with its log checkpointed (as after every clean close) it is
             // immutable while read-only, which SQLite then reads without locks or log.
@@ -51,8 +53,12 @@ public final class Database {
                 c.close();
                 throw new UnusableDatabaseException(file + " is read-only and its schema is older than this blocwatch; open it once where it can be written");
             }
-            if (!current) migrate(Flyway.configure(Database.class.getClassLoader()).dataSource(url, null, null), file.toString(),
-                    "classpath:" + SchemaVersion.LOCATION);
+            // Flyway re-reads the history once it holds the lock: a migration another process ran meanwhile is not run twice
+            if (!current) SetupLock.holding(file, () -> {
+                migrate(Flyway.configure(Database.class.getClassLoader()).dataSource(url + "?busy_timeout=10000", null, null), file.toString(),
+                        "classpath:" + SchemaVersion.LOCATION);
+                return null;
+            });
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA foreign_keys = ON");
                 if (!readOnly) {
