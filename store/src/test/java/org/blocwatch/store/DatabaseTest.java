@@ -39,10 +39,8 @@ class DatabaseTest {
         try (JdbcKnowledgeStore store = Database.openSqlite(db)) {
             store.putMeta("note", "written while writable");
         }
-        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeThat(Files.isWritable(folder)).as("permissions bind this user (not root)").isFalse();
+            assumeThat(makeReadOnly(folder, db)).as("this user can be kept from writing (permissions, or chattr as root)").isTrue();
             List<String> before = files(folder);
             try (JdbcKnowledgeStore store = Database.openSqlite(db)) {
                 assertThat(store.readOnly()).isTrue();
@@ -50,7 +48,30 @@ class DatabaseTest {
             }
             assertThat(files(folder)).as("no log, shared-memory or lock file made").isEqualTo(before);
         } finally {
+            chattr("-i", folder, db);
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    /**
+     * Takes write access to the KB and its folder away: permissions bind an ordinary user; root,
+     * whom they do not bind (as in CI), is bound by the immutable attribute where the file system has one.
+     */
+    private static boolean makeReadOnly(Path folder, Path db) throws Exception {
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        if (Files.isWritable(folder)) chattr("+i", db, folder);
+        return !Files.isWritable(folder) && !Files.isWritable(db);
+    }
+
+    private static void chattr(String change, Path... files) throws InterruptedException {
+        for (Path f : files) {
+            try {
+                new ProcessBuilder("chattr", change, f.toString()).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+            } catch (java.io.IOException e) {
+                return; // no chattr here: the permissions are all there is
+            }
         }
     }
 
