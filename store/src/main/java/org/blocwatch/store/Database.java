@@ -20,6 +20,9 @@ import java.sql.Statement;
  * folder or medium) is opened read-only and answers queries, as long as its schema is current.
  */
 public final class Database {
+    /** How long a connection waits for another writer of the same SQLite file before it fails. */
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
     private Database() {}
 
     /** A file path opens SQLite; {@code postgresql://…} or {@code jdbc:postgresql://…} opens PostgreSQL. */
@@ -42,7 +45,7 @@ public final class Database {
             SQLiteConfig config = new SQLiteConfig();
             config.setReadOnly(readOnly);
             // from the first statement on: another process may be setting up a new KB right now
-            config.setBusyTimeout(10000);
+            config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
             // A WAL-mode KB opened read-only needs a shared-memory file it cannot create in a
             // read-only folder; with its log checkpointed (as after every clean close) it is
             // immutable while read-only, which SQLite then reads without locks or log.
@@ -55,7 +58,7 @@ public final class Database {
             }
             // Flyway re-reads the history once it holds the lock: a migration another process ran meanwhile is not run twice
             if (!current) SetupLock.holding(file, () -> {
-                migrate(Flyway.configure(Database.class.getClassLoader()).dataSource(url + "?busy_timeout=10000", null, null), file.toString(),
+                migrate(Flyway.configure(Database.class.getClassLoader()).dataSource(url + "?busy_timeout=" + BUSY_TIMEOUT_MILLIS, null, null), file.toString(),
                         "classpath:" + SchemaVersion.LOCATION);
                 return null;
             });
@@ -65,7 +68,6 @@ public final class Database {
                     s.execute("PRAGMA journal_mode = WAL");
                     s.execute("PRAGMA synchronous = NORMAL");
                 }
-                s.execute("PRAGMA busy_timeout = 10000");
             }
             return new JdbcKnowledgeStore(c);
         } catch (UnusableDatabaseException e) {
