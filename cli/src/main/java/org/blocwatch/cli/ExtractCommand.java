@@ -55,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
         ClaimJsonlWriter jsonl = new ClaimJsonlWriter(out);
         int[] failed = {0};
         // files are read and extracted on every core, and printed in the order given
-        InOrderPool.forEach(files, jobs, "extract", file -> {
+        InOrderPool.forEach(files, jobs, "extract", DocumentReader::sizeOf, DocumentReader.heapBudget(), file -> {
             try {
                 return new Outcome(extractor.extract(reader.read(file).toSourceDocument(), progress).claims(), null);
             } catch (DocumentException e) {

@@ -9,6 +9,7 @@ import org.blocwatch.extract.role.RoleMention;
 import org.blocwatch.extract.text.Sentence;
 import org.blocwatch.extract.text.Token;
 import org.blocwatch.extract.time.TimeExpression;
+import org.blocwatch.extract.words.TokenWords;
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.SourceDocument;
 
@@ -29,6 +30,7 @@ public final class AnnotatedDocument {
     private final Set<Layer> done = EnumSet.noneOf(Layer.class);
     private List<Sentence> sentences = List.of();
     private final List<List<Token>> tokens = new ArrayList<>();
+    private final List<TokenWords> words = new ArrayList<>();
     private final List<List<Mention>> mentions = new ArrayList<>();
     private final List<List<RoleMention>> roles = new ArrayList<>();
     private final List<List<Clause>> clauses = new ArrayList<>();
@@ -62,6 +64,7 @@ public final class AnnotatedDocument {
         sentences = List.copyOf(list);
         for (int i = 0; i < list.size(); i++) {
             tokens.add(List.of());
+            words.add(null);
             mentions.add(new ArrayList<>());
             roles.add(new ArrayList<>());
             clauses.add(new ArrayList<>());
@@ -75,6 +78,11 @@ public final class AnnotatedDocument {
     public List<Token> tokens(int sentence) { check(Layer.TOKENS); return tokens.get(sentence); }
 
     public void setTokens(int sentence, List<Token> list) { tokens.set(sentence, List.copyOf(list)); }
+
+    /** The word lists each token of the sentence is on. */
+    public TokenWords words(int sentence) { check(Layer.WORDS); return words.get(sentence); }
+
+    public void setWords(int sentence, TokenWords list) { words.set(sentence, list); }
 
     public List<Mention> mentions(int sentence) { check(Layer.MENTIONS); return mentions.get(sentence); }
 

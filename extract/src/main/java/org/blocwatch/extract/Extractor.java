@@ -15,6 +15,7 @@ import org.blocwatch.extract.rules.ClaimRecognizer;
 import org.blocwatch.extract.text.SentenceSplitter;
 import org.blocwatch.extract.text.TokenAnnotator;
 import org.blocwatch.extract.time.TimeRecognizer;
+import org.blocwatch.extract.words.WordListAnnotator;
 import org.blocwatch.model.Claim;
 import org.blocwatch.model.ClaimJson;
 import org.blocwatch.model.Entity;
@@ -66,7 +67,7 @@ public final class Extractor {
         this.windows = windows;
         pipeline = new Pipeline(List.of(new SentenceSplitter(), new TokenAnnotator(), new EntityRecognizer(lexicon),
                 new RoleRecognizer(), new LemmaAnnotator(), new IntroducedPersonRecognizer(lexicon, holders), new CoreferenceAnnotator(), new ClauseAnnotator(),
-                new TimeRecognizer(), new AmountRecognizer(), new ArgumentAnnotator(),
+                new TimeRecognizer(), new AmountRecognizer(), new ArgumentAnnotator(), new WordListAnnotator(),
                 new ClaimRecognizer(ClaimRecognizer.allRules(), holders, clock)));
     }
 

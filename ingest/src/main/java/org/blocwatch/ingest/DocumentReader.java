@@ -62,6 +62,18 @@ public final class DocumentReader {
         return file.toAbsolutePath().normalize().toString();
     }
 
+    /** Bytes of input the heap can hold while they are read and extracted: the most one file, or all files in work at once, may have. */
+    public static long heapBudget() { return Runtime.getRuntime().maxMemory() / HEAP_PER_BYTE; }
+
+    /** A file's size for the budget of work in progress: 0 where it cannot be told (reading it will say why). */
+    public static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** A file's bytes, once it is known to be a regular file within the size limit and the heap. */
     public byte[] bytes(Path file) throws DocumentException {
         String name = file.toString();
@@ -70,7 +82,7 @@ public final class DocumentReader {
             if (!Files.isRegularFile(file)) throw new DocumentException(name + ": not a regular file (a folder, pipe, socket or device)");
             long size = Files.size(file);
             if (size > maxBytes) throw tooLarge(name, size);
-            long heap = Runtime.getRuntime().maxMemory() / HEAP_PER_BYTE;
+            long heap = heapBudget();
             if (size > heap) throw new DocumentException(String.format(Locale.ROOT,
                     "%s: %.1f MB, too large for this heap (about %.1f MB fit; more with BLOCWATCH_JAVA_OPTS=-Xmx...)",
                     name, size / 1048576.0, heap / 1048576.0));

@@ -93,7 +93,7 @@ public final class Ingestor {
         }
         long[] bytes = {0};
         try {
-            InOrderPool.forEach(files, jobs, "ingest-reader", this::read,
+            InOrderPool.forEach(files, jobs, "ingest-reader", DocumentReader::sizeOf, DocumentReader.heapBudget(), this::read,
                     attempt -> bytes[0] += store(attempt, results, listener, total));
         } finally {
             index.commit();

@@ -76,10 +76,18 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     @Override
     public String toString() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        // by hand, not String.format: every claim written out formats its dates, and a Formatter is slow
+        StringBuilder out = new StringBuilder(10);
+        digits(out, year, 4);
+        if (month > 0) digits(out.append('-'), month, 2);
+        if (day > 0) digits(out.append('-'), day, 2);
+        return out.toString();
+    }
+
+    /** A positive number with leading zeros to {@code width} digits. */
+    private static void digits(StringBuilder out, int n, int width) {
+        String s = Integer.toString(n);
+        for (int i = s.length(); i < width; i++) out.append('0');
+        out.append(s);
     }
 }

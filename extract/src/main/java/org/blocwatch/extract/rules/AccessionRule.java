@@ -71,12 +71,12 @@ public final class AccessionRule implements ClaimRule {
         int noun = s.find("accession-nouns");
         if (noun < 0 || s.negated(noun) || s.modal(noun)) return;
         for (int k = Math.max(0, noun - 3); k < noun; k++)
-            if (s.words("prospective-words").matches(s.token(k)) || s.words("application-words").matches(s.token(k))) return;
+            if (s.is(k, s.words("prospective-words")) || s.is(k, s.words("application-words"))) return;
         Mention state = null, org = null;
         for (Mention m : s.mentions()) {
             boolean possessive = m.endToken() <= noun && noun - m.endToken() <= 1;
-            boolean genitive = m.firstToken() == noun + 1 || m.firstToken() == noun + 2 && (s.words("genitive-articles").matches(s.token(noun + 1))
-                    || s.words("genitive-prepositions").matches(s.token(noun + 1)));
+            boolean genitive = m.firstToken() == noun + 1 || m.firstToken() == noun + 2 && (s.is(noun + 1, s.words("genitive-articles"))
+                    || s.is(noun + 1, s.words("genitive-prepositions")));
             if (m.isState() && !m.isDemonym() && state == null && (possessive || genitive)) state = m;
             else if (m.isOrganisation() && org == null && m.firstToken() > noun && m.firstToken() - noun <= 5) org = m;
         }

@@ -49,7 +49,7 @@ public final class ArmedClashRule implements ClaimRule {
     private void clash(SentenceView s, int t, ClaimSink out) {
         Set<String> sides = new LinkedHashSet<>();
         for (int i = t + 1; i < Math.min(s.tokens().size(), t + 2 * REACH) && sides.size() != 2; i++) {
-            if (!s.words("between-prepositions").matches(s.token(i))) continue;
+            if (!s.is(i, s.words("between-prepositions"))) continue;
             sides.clear();
             for (Mention m : s.listAfter(i)) if (m.isState()) sides.add(m.id());
         }
@@ -117,8 +117,8 @@ public final class ArmedClashRule implements ClaimRule {
         WordList fighting = Vocabulary.of(s.language(), "fighting-words"), disputes = Vocabulary.of(s.language(), "dispute-nouns"),
                 armed = Vocabulary.of(s.language(), "armed-words");
         for (int i = from; i < s.tokens().size(); i++) {
-            if (fighting.matches(s.token(i))) return i;
-            if (i >= 1 && disputes.matches(s.token(i)) && armed.matches(s.token(i - 1))) return i;
+            if (s.is(i, fighting)) return i;
+            if (i >= 1 && s.is(i, disputes) && s.is(i - 1, armed)) return i;
         }
         return -1;
     }

@@ -53,7 +53,7 @@ public final class ClaimRecognizer implements Annotator {
     }
 
     @Override public Set<Layer> requires() {
-        return Set.of(Layer.MENTIONS, Layer.ROLES, Layer.PERSONS, Layer.COREFERENCE, Layer.CLAUSES, Layer.TIMES, Layer.AMOUNTS, Layer.ARGUMENTS);
+        return Set.of(Layer.MENTIONS, Layer.ROLES, Layer.PERSONS, Layer.COREFERENCE, Layer.CLAUSES, Layer.TIMES, Layer.AMOUNTS, Layer.ARGUMENTS, Layer.WORDS);
     }
 
     @Override public Layer provides() { return Layer.CLAIMS; }

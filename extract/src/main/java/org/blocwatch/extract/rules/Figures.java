@@ -35,7 +35,7 @@ final class Figures {
         if (m.isOrganisation()) {
             int next = m.endToken();
             if (next + 1 < s.tokens().size() && s.token(next).isDash()) {
-                if (s.words("member-heads").matches(s.token(next + 1))) return "members:" + m.id();
+                if (s.is(next + 1, s.words("member-heads"))) return "members:" + m.id();
             }
         }
         return null;

@@ -35,7 +35,7 @@ public final class InterventionRule implements ClaimRule {
                 deployer = m.id();
                 break;
             }
-        boolean mission = s.words("mission-nouns").matches(s.token(t));
+        boolean mission = s.is(t, s.words("mission-nouns"));
         if (deployer == null && mission) deployer = s.recentOrganisation();
         boolean peacekeeping = s.has(Vocabulary.of(s.language(), "peacekeeping-words"));
         if (deployer != null && hosts.isEmpty() && peacekeeping) {

@@ -4,6 +4,7 @@ import org.blocwatch.extract.AnnotatedDocument;
 import org.blocwatch.extract.argument.Argument;
 import org.blocwatch.extract.argument.ArgumentAnnotator;
 import org.blocwatch.extract.clause.Clause;
+import org.blocwatch.extract.words.TokenWords;
 import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.words.WordList;
 import org.blocwatch.extract.amount.Amount;
@@ -44,6 +45,7 @@ public final class SentenceView {
     private final Sentence sentence;
     private final List<Token> tokens;
     private final List<Mention> mentions;
+    private final TokenWords words;
 
     public SentenceView(AnnotatedDocument doc, Sentence sentence, OfficeHolders holders) {
         this.doc = doc;
@@ -51,6 +53,7 @@ public final class SentenceView {
         this.sentence = sentence;
         this.tokens = doc.tokens(sentence.index());
         this.mentions = doc.mentions(sentence.index());
+        this.words = doc.words(sentence.index());
     }
 
     public Sentence sentence() { return sentence; }
@@ -85,7 +88,7 @@ public final class SentenceView {
     /** The first token from {@code from} on on the word list {@code name}, or -1. */
     public int findFrom(int from, String name) {
         WordList list = words(name);
-        for (int i = Math.max(0, from); i < tokens.size(); i++) if (list.matches(tokens.get(i))) return i;
+        for (int i = Math.max(0, from); i < tokens.size(); i++) if (words.on(i, list)) return i;
         return -1;
     }
 
@@ -132,16 +135,15 @@ public final class SentenceView {
 
     /** Whether a word of the list stands in this sentence or one of the {@code back} sentences before it. */
     public boolean hereOrEarlier(WordList words, int back) {
-        for (int k = sentence.index(); k >= Math.max(0, sentence.index() - back); k--)
-            for (Token t : doc.tokens(k)) if (words.matches(t)) return true;
+        for (int k = sentence.index(); k >= Math.max(0, sentence.index() - back); k--) {
+            TokenWords those = doc.words(k);
+            for (int i = 0; i < those.size(); i++) if (those.on(i, words)) return true;
+        }
         return false;
     }
 
     /** Whether a word of the list stands in the sentence. */
-    public boolean has(WordList words) {
-        for (Token t : tokens) if (words.matches(t)) return true;
-        return false;
-    }
+    public boolean has(WordList list) { return findWord(list) >= 0; }
 
     /** A word of refusal near the trigger: "schloss ... aus", "lehnte ab", "ruled out", "отказал". */
     public boolean denied(int trigger) { return near(trigger, Words.DENIAL); }
@@ -154,10 +156,13 @@ public final class SentenceView {
     }
 
     /** The first token on the list, or -1. */
-    public int findWord(WordList words) {
-        for (int i = 0; i < tokens.size(); i++) if (words.matches(tokens.get(i))) return i;
+    public int findWord(WordList list) {
+        for (int i = 0; i < tokens.size(); i++) if (words.on(i, list)) return i;
         return -1;
     }
+
+    /** Whether token {@code i} is on the list (by lemma, lower-case or normal form). */
+    public boolean is(int i, WordList list) { return words.on(i, list); }
 
     /** A negation within a few tokens of the trigger, in the trigger's clause. */
     public boolean negated(int trigger) {

@@ -30,7 +30,7 @@ public final class SuspensionRule implements ClaimRule {
         if (subject == null) return;
         TimeExpression time = s.timeNear(t);
         // "froze its participation in 2024": the suspension began then; a boycott of one meeting holds on its day
-        boolean boycott = s.words("boycott-words").matches(s.token(t));
+        boolean boycott = s.is(t, s.words("boycott-words"));
         Membership body = time != null && time.kind() == TimeExpression.Kind.POINT && !boycott
                 ? new Membership(subject, org, MembershipStatus.SUSPENDED, time.date(), null, null)
                 : Memberships.during(subject, org, MembershipStatus.SUSPENDED, time, s.past(t) ? null : s.documentDate());
@@ -45,7 +45,7 @@ public final class SuspensionRule implements ClaimRule {
         int boycott = s.find("boycott-words");
         if (boycott >= 0 && !s.negated(boycott)) return boycott;
         int formal = s.find("formally");
-        if (formal >= 1 && s.words("only").matches(s.token(formal - 1)) && s.findFrom(formal, "member-stems") >= 0) return formal;
+        if (formal >= 1 && s.is(formal - 1, s.words("only")) && s.findFrom(formal, "member-stems") >= 0) return formal;
         return -1;
     }
 }

@@ -29,7 +29,7 @@ public final class TradeRule implements ClaimRule {
         if (investment >= 0 && investment < t) return;
         List<int[]> between = new ArrayList<>();
         for (int i = 0; i < s.tokens().size(); i++) {
-            if (s.words("between-prepositions").matches(s.token(i))) between.add(new int[]{i});
+            if (s.is(i, s.words("between-prepositions"))) between.add(new int[]{i});
         }
         for (int k = 0; k < between.size(); k++) {
             int[] b = between.get(k);

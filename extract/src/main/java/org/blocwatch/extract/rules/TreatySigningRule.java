@@ -87,7 +87,7 @@ public final class TreatySigningRule implements ClaimRule {
     /** The organisation is named by its treaty ("Vertrag über kollektive Sicherheit"), so signing it is joining. */
     private static boolean foundingTreaty(SentenceView s, Mention treaty) {
         for (int i = treaty.firstToken(); i < treaty.endToken(); i++) {
-            if (s.words("founding-treaty-nouns").matches(s.token(i))) return true;
+            if (s.is(i, s.words("founding-treaty-nouns"))) return true;
         }
         return false;
     }

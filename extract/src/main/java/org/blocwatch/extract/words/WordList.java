@@ -15,6 +15,8 @@ public final class WordList {
     private final Set<String> exact;
     private final String[] prefixes;
     private final String[] suffixes;
+    /** The list's number in the {@link ListIndex}. */
+    private final int number;
     /** Words already tried against the stems and heads; shared by the extractors of all threads. */
     private final Map<String, Boolean> affixed = new ConcurrentHashMap<>();
 
@@ -27,6 +29,7 @@ public final class WordList {
         this.exact = Set.copyOf(exact);
         this.prefixes = prefixes.toArray(String[]::new);
         this.suffixes = suffixes.toArray(String[]::new);
+        this.number = ListIndex.register(this);
     }
 
     static WordList union(WordList... lists) {
@@ -67,7 +70,11 @@ public final class WordList {
         return found;
     }
 
-    private boolean hasAffix(String word) {
+    int number() { return number; }
+
+    boolean hasAffixes() { return prefixes.length + suffixes.length > 0; }
+
+    boolean hasAffix(String word) {
         for (String p : prefixes) if (word.startsWith(p)) return true;
         for (String s : suffixes) if (word.endsWith(s)) return true;
         return false;

@@ -2,6 +2,7 @@ package org.blocwatch.ingest.normalise;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -15,12 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateFilter implements TextFilter {
 
-    /** Words that mark a notice or an advertisement on a line of up to {@link #NOTICE_WORDS} words. */
+    /** Words that mark a notice or an advertisement on a line of up to {@link #NOTICE_WORDS} words, in lower case. */
     private static final Pattern NOTICE = Pattern.compile(
             "\\b(cookies?|newsletter|webinars?|advertisement|sponsored|kreditkarte|credit card|e-?paper|kurz-link"
                     + "|alle rechte vorbehalten|all rights reserved|datenschutz\\w*|privacy policy|jetzt (?:anmelden|abonnieren|registrieren|kaufen)"
-                    + "|sign up|subscribe|abonnieren|gratis testen|kostenlos testen|zum angebot)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|sign up|subscribe|abonnieren|gratis testen|kostenlos testen|zum angebot)\\b");
     /** Words that are furniture only when they are (nearly) the whole line. */
     private static final Pattern BUTTON = Pattern.compile(
             "^(?:anzeige|werbung|ad|teilen|share|drucken|print|tweet|twitter|facebook|whatsapp|linkedin|e-?mail|"
@@ -74,7 +74,8 @@ public final class BoilerplateFilter implements TextFilter {
     }
 
     static boolean isNotice(String line) {
-        return words(line) <= NOTICE_WORDS && NOTICE.matcher(line).find();
+        // the line lower-cased once: a case-blind pattern compares case at every character it tries
+        return words(line) <= NOTICE_WORDS && NOTICE.matcher(line.toLowerCase(Locale.ROOT)).find();
     }
 
     /** A line that cannot be running text: few words, no sentence punctuation at its end. */

@@ -28,7 +28,7 @@ public final class DehyphenationFilter implements TextFilter {
         // most texts have no broken word: the pattern, tried at every letter, costs more than a look
         if (!text.contains("-\n")) return draft;
         Matcher m = BREAK.matcher(text);
-        if (!m.find()) return draft;
+        if (!findBreak(m, text, 0)) return draft;
         Set<String> vocabulary = vocabulary(text);
         DraftEditor editor = new DraftEditor(draft);
         int copied = 0;
@@ -42,9 +42,29 @@ public final class DehyphenationFilter implements TextFilter {
                 case SUSPENDED -> editor.keep(hyphen, hyphen + 1).insert(" ", hyphen + 1);
             }
             copied = hyphen + 2;
-        } while (m.find(copied));
+        } while (findBreak(m, text, copied));
         editor.keep(copied, text.length());
         return editor.build();
+    }
+
+    /**
+     * The next broken word from {@code from} on: the pattern is tried only on the words around
+     * each hyphen at a line end, not at every letter of the text in between.
+     */
+    private static boolean findBreak(Matcher m, String text, int from) {
+        for (int at = text.indexOf("-\n", from); at >= 0; at = text.indexOf("-\n", at + 1)) {
+            int start = at, end = at + 2;
+            while (start > from && mayBeInWord(text.charAt(start - 1))) start--;
+            while (end < text.length() && mayBeInWord(text.charAt(end))) end++;
+            m.region(start, end);
+            if (m.find()) return true;
+        }
+        return false;
+    }
+
+    /** A character the pattern's words may hold (surrogates too: half of a letter beyond the first plane). */
+    private static boolean mayBeInWord(char c) {
+        return c == '-' || Character.isLetterOrDigit(c) || Character.isSurrogate(c);
     }
 
     enum Decision { JOIN, KEEP_HYPHEN, SUSPENDED }

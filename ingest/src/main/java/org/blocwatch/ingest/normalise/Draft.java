@@ -31,18 +31,20 @@ public record Draft(String text, OffsetMap offsets, List<String> references) {
     /** One line of the text: [start, end) without its line break. */
     public record Line(int start, int end) {
         public String in(Draft d) { return d.text.substring(start, end); }
-        public boolean isBlank(Draft d) { return in(d).isBlank(); }
+        public boolean isBlank(Draft d) {
+            for (int i = start; i < end; i++) if (!Character.isWhitespace(d.text.charAt(i))) return false;
+            return true;
+        }
     }
 
     public List<Line> lines() {
         List<Line> lines = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i < text.length() || start < i) lines.add(new Line(start, i));
-                start = i + 1;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+            lines.add(new Line(start, i));
+            start = i + 1;
         }
+        if (start < text.length()) lines.add(new Line(start, text.length()));
         return lines;
     }
 }

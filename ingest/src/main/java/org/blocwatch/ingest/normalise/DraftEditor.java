@@ -66,6 +66,9 @@ public final class DraftEditor {
     }
 
     public Draft build() {
+        // all of the source kept as it was, in one run: the source is the result
+        if (text.length() == 0 && keptFrom == 0 && keptTo == source.text().length() && references.size() == source.references().size())
+            return source;
         flush();
         map.add(source.toOriginal(source.text().length()));
         return new Draft(text.toString(), map.build(), references);

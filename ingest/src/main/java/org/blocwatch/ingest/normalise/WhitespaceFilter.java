@@ -17,17 +17,26 @@ public final class WhitespaceFilter implements TextFilter {
         int pendingAt = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\u2029') {
+            // printable ASCII, the commonest case, is no kind of space
+            boolean plain = c > ' ' && c < '\u007f';
+            if (!plain && (c == '\n' || c == '\r' || c == '\f' || c == '\u2028' || c == '\u2029')) {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') continue;
                 if (newlines == 0) pendingAt = i;
                 newlines++;
                 space = false;
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            } else if (!plain && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 if (newlines == 0 && !space) { space = true; pendingAt = i; }
             } else {
                 if (editor.length() > 0) {
-                    if (newlines > 0) editor.insert(newlines > 1 ? "\n\n" : "\n", pendingAt);
-                    else if (space && !closesUp(text, i)) editor.insert(" ", pendingAt);
+                    // white space already as it should be is kept, so that tidy text passes as one run
+                    boolean asIs = pendingAt == i - 1;
+                    if (newlines > 0) {
+                        if (newlines == 1 && asIs && text.charAt(pendingAt) == '\n') editor.keep(pendingAt, i);
+                        else editor.insert(newlines > 1 ? "\n\n" : "\n", pendingAt);
+                    } else if (space && !closesUp(text, i)) {
+                        if (asIs && text.charAt(pendingAt) == ' ') editor.keep(pendingAt, i);
+                        else editor.insert(" ", pendingAt);
+                    }
                 }
                 newlines = 0;
                 space = false;
