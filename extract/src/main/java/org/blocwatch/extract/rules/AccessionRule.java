@@ -24,7 +24,7 @@ public final class AccessionRule implements ClaimRule {
         WordList become = Vocabulary.of(s.language(), "become");
         for (int noun = 0; noun < s.tokens().size(); noun++) {
             if (s.statusNouns().at(s, noun) == null) continue;
-            for (int i = Math.max(0, noun - 4); i < noun; i++) if (become.contains(s.token(i).norm())) return noun;
+            for (int i = Math.max(0, noun - 4); i < noun; i++) if (s.normIs(i, become)) return noun;
         }
         return -1;
     }

@@ -56,7 +56,7 @@ public final class ArmedClashRule implements ClaimRule {
         if (sides.size() != 2) {
             sides.clear();
             Mention attacker = null, target = null;
-            boolean transitive = Vocabulary.of(s.language(), "attack-verbs").contains(s.token(t).norm());
+            boolean transitive = s.normIs(t, Vocabulary.of(s.language(), "attack-verbs"));
             for (Mention m : s.mentions()) {
                 if (!m.isState()) continue;
                 if (m.endToken() <= t && t - m.endToken() <= 2) attacker = m;

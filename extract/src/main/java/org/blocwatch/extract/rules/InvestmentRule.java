@@ -56,7 +56,7 @@ public final class InvestmentRule implements ClaimRule {
     }
 
     private static int firstWord(SentenceView s, Clause c, WordList words) {
-        for (int i = c.first(); i < c.end(); i++) if (words.contains(s.token(i).norm())) return i;
+        for (int i = c.first(); i < c.end(); i++) if (s.normIs(i, words)) return i;
         return -1;
     }
 

@@ -40,7 +40,7 @@ public final class MemberStateRule implements ClaimRule {
         }
         if (org == null) {
             int j = t + 1;
-            while (j < s.tokens().size() && s.words("member-state-links").contains(s.token(j).norm())) j++;
+            while (j < s.tokens().size() && s.normIs(j, s.words("member-state-links"))) j++;
             for (Mention m : s.organisations()) if (m.firstToken() == j) org = m.id();
         }
         if (org == null) return;

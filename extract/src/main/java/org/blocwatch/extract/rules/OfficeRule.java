@@ -101,7 +101,7 @@ public final class OfficeRule implements ClaimRule {
     /** Apposition: "Sergej Lawrow, der russische Außenminister". */
     private static Mention personBefore(SentenceView s, RoleMention r) {
         int i = r.firstToken() - 1;
-        while (i >= 0 && s.words("articles").contains(s.token(i).norm())) i--;
+        while (i >= 0 && s.normIs(i, s.words("articles"))) i--;
         if (i < 0 || !s.token(i).norm().equals(",")) return null;
         for (Mention m : s.mentions()) if (m.endToken() == i && m.isPerson()) return m;
         return null;

@@ -161,6 +161,9 @@ public final class SentenceView {
         return -1;
     }
 
+    /** Whether token {@code i}'s normal form is on the list (not its lemma or surface form). */
+    public boolean normIs(int i, WordList list) { return words.normOn(i, list); }
+
     /** Whether token {@code i} is on the list (by lemma, lower-case or normal form). */
     public boolean is(int i, WordList list) { return words.on(i, list); }
 
@@ -203,9 +206,9 @@ public final class SentenceView {
     public boolean ownerOfPlace(Mention m, WordList prepositions) {
         WordList skip = Vocabulary.of(language(), "articles"), links = Vocabulary.of(language(), "other-prepositions");
         int i = m.firstToken() - 1;
-        while (i >= 0 && (skip.contains(tokens.get(i).norm()) || links.contains(tokens.get(i).norm()))) i--;
+        while (i >= 0 && (normIs(i, skip) || normIs(i, links))) i--;
         if (i < 0 || !tokens.get(i).isWord()) return false;
-        for (int k = i - 1; k >= Math.max(0, i - 3); k--) if (prepositions.contains(tokens.get(k).norm())) return true;
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) if (normIs(k, prepositions)) return true;
         return false;
     }
 
@@ -416,14 +419,14 @@ public final class SentenceView {
     public boolean formallyOnly(int noun) {
         WordList formally = Vocabulary.of(language(), "formally"), only = Vocabulary.of(language(), "only");
         for (int i = Math.max(1, noun - 4); i < noun; i++)
-            if (formally.contains(tokens.get(i).norm()) && only.contains(tokens.get(i - 1).norm())) return true;
+            if (normIs(i, formally) && normIs(i - 1, only)) return true;
         return false;
     }
 
     /** Whether a word of the document language's list {@code name} stands within {@code reach} tokens before the token, in its clause. */
     public boolean near(int token, String name, int reach) {
         WordList words = Vocabulary.of(language(), name);
-        for (int i = Math.max(0, token - reach); i < token; i++) if (words.contains(tokens.get(i).norm()) && sameClause(i, token)) return true;
+        for (int i = Math.max(0, token - reach); i < token; i++) if (normIs(i, words) && sameClause(i, token)) return true;
         return false;
     }
 
@@ -431,7 +434,7 @@ public final class SentenceView {
     public boolean clauseHas(Clause c, String name) { return clauseHas(c, Vocabulary.of(language(), name)); }
 
     public boolean clauseHas(Clause c, WordList words) {
-        for (int i = c.first(); i < c.end(); i++) if (words.contains(tokens.get(i).norm())) return true;
+        for (int i = c.first(); i < c.end(); i++) if (normIs(i, words)) return true;
         return false;
     }
 
@@ -448,8 +451,8 @@ public final class SentenceView {
         WordList skip = Vocabulary.of(language(), "articles"), links = Vocabulary.of(language(), "other-prepositions"),
                 within = Vocabulary.of(language(), "place-prepositions");
         int k = i + 1;
-        while (k < tokens.size() && k - i <= 3 && (skip.contains(tokens.get(k).norm()) || links.contains(tokens.get(k).norm())
-                || within.contains(tokens.get(k).norm()) || tokens.get(k).isDash())) k++;
+        while (k < tokens.size() && k - i <= 3 && (normIs(k, skip) || normIs(k, links)
+                || normIs(k, within) || tokens.get(k).isDash())) k++;
         for (Mention m : mentions) if (m.firstToken() == k && m.isOrganisation()) return m;
         return null;
     }
@@ -466,7 +469,7 @@ public final class SentenceView {
         if (after != null) {
             WordList within = Vocabulary.of(language(), "place-prepositions");
             boolean in = false;
-            for (int k = noun + 1; k < after.firstToken(); k++) in |= within.contains(tokens.get(k).norm());
+            for (int k = noun + 1; k < after.firstToken(); k++) in |= normIs(k, within);
             return new OrgReference(after.id(), in);
         }
         for (Mention m : mentions)

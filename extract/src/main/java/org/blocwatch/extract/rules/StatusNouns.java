@@ -1,11 +1,8 @@
 package org.blocwatch.extract.rules;
 
-import org.blocwatch.extract.text.Token;
 import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.words.WordList;
 import org.blocwatch.model.MembershipStatus;
-
-import java.util.List;
 
 /**
  * The nouns that name a standing in an organisation, per language ({@code member-nouns},
@@ -29,24 +26,22 @@ final class StatusNouns {
 
     /** The standing token i names, or null. */
     MembershipStatus at(SentenceView s, int i) {
-        List<Token> tokens = s.tokens();
-        String n = tokens.get(i).norm();
-        if (associate.contains(n)) return MembershipStatus.ASSOCIATE;
-        if (member.contains(n)) return associateBefore(tokens, i) ? null : MembershipStatus.MEMBER;
-        if (observer.contains(n)) return MembershipStatus.OBSERVER;
-        if (applicant.contains(n)) return MembershipStatus.APPLICANT;
-        if (partner.contains(n)) return MembershipStatus.PARTNER;
-        if (partnerWords.contains(n) && (dialogueNear(tokens, i) || s.organisationRightAfter(i))) return MembershipStatus.PARTNER;
+        if (s.normIs(i, associate)) return MembershipStatus.ASSOCIATE;
+        if (s.normIs(i, member)) return associateBefore(s, i) ? null : MembershipStatus.MEMBER;
+        if (s.normIs(i, observer)) return MembershipStatus.OBSERVER;
+        if (s.normIs(i, applicant)) return MembershipStatus.APPLICANT;
+        if (s.normIs(i, partner)) return MembershipStatus.PARTNER;
+        if (s.normIs(i, partnerWords) && (dialogueNear(s, i) || s.organisationRightAfter(i))) return MembershipStatus.PARTNER;
         return null;
     }
 
     /** "assoziiertes Mitglied", "associate member": the member noun is the associate standing's head. */
-    private boolean associateBefore(List<Token> tokens, int i) {
-        return i > 0 && associate.contains(tokens.get(i - 1).norm());
+    private boolean associateBefore(SentenceView s, int i) {
+        return i > 0 && s.normIs(i - 1, associate);
     }
 
-    private boolean dialogueNear(List<Token> tokens, int i) {
-        for (int k = Math.max(0, i - 2); k < Math.min(tokens.size(), i + 3); k++) if (dialogue.contains(tokens.get(k).norm())) return true;
+    private boolean dialogueNear(SentenceView s, int i) {
+        for (int k = Math.max(0, i - 2); k < Math.min(s.tokens().size(), i + 3); k++) if (s.normIs(k, dialogue)) return true;
         return false;
     }
 }

@@ -69,7 +69,7 @@ public final class StatusStatementRule implements ClaimRule {
      */
     private static boolean predicative(SentenceView s, int noun) {
         WordList copulas = Vocabulary.of(s.language(), "copulas"), oblique = Vocabulary.of(s.language(), "oblique-articles");
-        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) if (copulas.contains(s.token(k).norm())) return true;
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) if (s.normIs(k, copulas)) return true;
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = s.token(k).norm();
             if (s.isPreposition(w) || oblique.contains(w)) return false;
@@ -82,7 +82,7 @@ public final class StatusStatementRule implements ClaimRule {
     private static boolean listedAfter(SentenceView s, int noun) {
         int k = noun + 1;
         WordList stateNouns = Vocabulary.of(s.language(), "state-words");
-        if (k < s.tokens().size() && (stateNouns.contains(s.token(k).norm()) || s.token(k).isDash())) k++;
+        if (k < s.tokens().size() && (s.normIs(k, stateNouns) || s.token(k).isDash())) k++;
         if (k < s.tokens().size() && s.token(k).norm().equals(":")) k++;
         for (Mention m : s.mentions()) if (m.firstToken() == k && m.isState() && !m.isDemonym()) return true;
         return false;

@@ -113,7 +113,7 @@ public final class SummitRule implements ClaimRule {
     }
 
     private static boolean staysAway(SentenceView s, int from, int to) {
-        for (int i = from; i < to; i++) if (Words.NEGATION.contains(s.token(i).norm()) || Words.ABSENCE.contains(s.token(i).norm())) return true;
+        for (int i = from; i < to; i++) if (s.normIs(i, Words.NEGATION) || s.normIs(i, Words.ABSENCE)) return true;
         return false;
     }
 }

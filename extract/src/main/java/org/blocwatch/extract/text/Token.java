@@ -4,6 +4,8 @@ import org.blocwatch.extract.entity.Stemmer;
 import org.blocwatch.model.Names;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A token: its span in the document's normalised text, its surface form and the normal form
@@ -34,9 +36,23 @@ public record Token(int start, int end, String text, String norm, String stem, b
     }
 
     private static Token read(String text, int start, int end, boolean glued) {
-        String norm = isPlainAscii(text) ? text.toLowerCase(Locale.ROOT) : Names.normalise(text);
-        return new Token(start, end, text, norm, Stemmer.stem(norm), glued);
+        Forms forms = FORMS.get(text);
+        if (forms == null) {
+            String norm = isPlainAscii(text) ? text.toLowerCase(Locale.ROOT) : Names.normalise(text);
+            forms = new Forms(norm, Stemmer.stem(norm));
+            if (FORMS.size() >= FORMS_LIMIT) FORMS.clear();
+            FORMS.put(text, forms);
+        }
+        return new Token(start, end, text, forms.norm(), forms.stem(), glued);
     }
+
+    /** A word's normal form and stem, which depend on its surface form alone. */
+    private record Forms(String norm, String stem) {}
+
+    /** Forms by surface form, shared by all threads: words recur, and normalising and stemming each anew was most of tokenising. */
+    private static final Map<String, Forms> FORMS = new ConcurrentHashMap<>();
+    /** Surface forms remembered before the memo starts over: a bound on memory over long runs. */
+    private static final int FORMS_LIMIT = 100_000;
 
     /** Letters and digits of ASCII only: their normal form is their lower case, no Unicode normalisation needed. */
     private static boolean isPlainAscii(String text) {

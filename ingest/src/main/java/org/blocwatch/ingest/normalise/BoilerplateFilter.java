@@ -75,7 +75,7 @@ public final class BoilerplateFilter implements TextFilter {
 
     static boolean isNotice(String line) {
         // the line lower-cased once: a case-blind pattern compares case at every character it tries
-        return words(line) <= NOTICE_WORDS && NOTICE.matcher(line.toLowerCase(Locale.ROOT)).find();
+        return words(line, NOTICE_WORDS) <= NOTICE_WORDS && NOTICE.matcher(line.toLowerCase(Locale.ROOT)).find();
     }
 
     /** A line that cannot be running text: few words, no sentence punctuation at its end. */
@@ -87,10 +87,13 @@ public final class BoilerplateFilter implements TextFilter {
     }
 
     /** The white-space separated tokens with a letter or digit in them. */
-    static int words(String line) {
+    static int words(String line) { return words(line, Integer.MAX_VALUE); }
+
+    /** {@link #words(String)}, counted only until there are more than {@code enough}: a paragraph is one long line. */
+    static int words(String line, int enough) {
         int n = 0;
         boolean counted = false;
-        for (int i = 0; i < line.length(); ) {
+        for (int i = 0; i < line.length() && n <= enough; ) {
             int c = line.codePointAt(i);
             if (Character.isWhitespace(c)) counted = false;
             else if (!counted && Character.isLetterOrDigit(c)) {

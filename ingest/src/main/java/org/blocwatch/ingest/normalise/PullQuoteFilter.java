@@ -27,13 +27,10 @@ public final class PullQuoteFilter implements TextFilter {
         List<Draft.Line> lines = draft.lines();
         List<int[]> blocks = blocks(draft, lines);
         List<int[]> capitalBlocks = new ArrayList<>();
-        StringBuilder body = new StringBuilder();
-        for (int[] b : blocks) {
-            String text = text(draft, lines, b);
-            if (isCapitals(text)) capitalBlocks.add(b);
-            else body.append(text).append('\n');
-        }
+        for (int[] b : blocks) if (isCapitals(draft.text(), lines.get(b[0]).start(), lines.get(b[1] - 1).end())) capitalBlocks.add(b);
         if (capitalBlocks.isEmpty()) return draft;
+        StringBuilder body = new StringBuilder();
+        for (int[] b : blocks) if (!capitalBlocks.contains(b)) body.append(text(draft, lines, b)).append('\n');
         Set<String> bodyWords = new HashSet<>(tokens(body.toString()));
         BitSet boxes = new BitSet();
         for (int[] b : capitalBlocks) {
@@ -63,11 +60,17 @@ public final class PullQuoteFilter implements TextFilter {
         return draft.text().substring(lines.get(block[0]).start(), lines.get(block[1] - 1).end());
     }
 
-    private static boolean isCapitals(String text) {
+    /** Whether text[from, to) is set in capitals: nearly all its letters upper case. */
+    private static boolean isCapitals(String text, int from, int to) {
         int letters = 0, upper = 0;
-        for (int i = 0; i < text.length(); i++) {
+        // more small letters than a capital block may have in all its characters: running text, known early
+        double mostLower = (1 - CAPITALS) * (to - from);
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) { letters++; if (Character.isUpperCase(c)) upper++; }
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            if (Character.isUpperCase(c)) upper++;
+            else if (letters - upper > mostLower) return false;
         }
         return letters > 0 && upper >= CAPITALS * letters;
     }
