@@ -46,6 +46,8 @@ public final class Ingestor {
     private final int repairedIndexEntries;
     /** Documents stored before this run, by raw hash; read by the reader threads, never changed. */
     private final Map<String, String> storedByRawHash;
+    /** The first input of this run with each raw hash. */
+    private final Map<String, String> readInThisRun = new java.util.concurrent.ConcurrentHashMap<>();
     private int storedSinceCommit;
 
     public Ingestor(DocumentStore store, SearchIndex index, DocumentReader reader, int jobs, ClaimExtraction extraction) {
@@ -76,9 +78,12 @@ public final class Ingestor {
      * suggests, an error, or the id of the stored document with the same bytes.
      */
     private record Attempt(String input, ReadDocument document, ClaimExtraction.Result extracted, String error,
-                           String sameBytesAs, long bytes) {
-        static Attempt failed(String input, String error) { return new Attempt(input, null, null, error, null, 0); }
+                           String sameBytesAs, long bytes, Repeat repeat) {
+        static Attempt failed(String input, String error) { return new Attempt(input, null, null, error, null, 0, null); }
     }
+
+    /** An input whose bytes an earlier input of the same run has: read only if that one was not stored. */
+    private record Repeat(String of, Path file, byte[] raw, String hash) {}
 
     public IngestReport ingest(List<Path> inputs, IngestListener listener) {
         long start = System.nanoTime();
@@ -111,8 +116,25 @@ public final class Ingestor {
         String input = file.equals(InputFiles.STDIN) ? "standard input" : file.toString();
         try {
             byte[] bytes = file.equals(InputFiles.STDIN) ? readLimited(stdin, reader.maxBytes()) : reader.bytes(file);
-            String known = storedByRawHash.get(DocumentReader.sha256(bytes));
-            if (known != null) return new Attempt(input, null, null, null, known, bytes.length);
+            String hash = DocumentReader.sha256(bytes);
+            String known = storedByRawHash.get(hash);
+            if (known != null) return new Attempt(input, null, null, null, known, bytes.length, null);
+            // the same file twice in one run (a copy, a link): read once; the copy waits for the first one's fate
+            String first = readInThisRun.putIfAbsent(hash, input);
+            if (first != null) return new Attempt(input, null, null, null, null, bytes.length, new Repeat(first, file, bytes, hash));
+            return parse(file, input, bytes);
+        } catch (DocumentException e) {
+            return Attempt.failed(input, e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return Attempt.failed(input, input + ": too large to read in this heap (more with BLOCWATCH_JAVA_OPTS=-Xmx...)");
+        } catch (RuntimeException e) {
+            return Attempt.failed(input, input + ": cannot be read (" + e + ")");
+        }
+    }
+
+    /** Parses and extracts an input's bytes. */
+    private Attempt parse(Path file, String input, byte[] bytes) {
+        try {
             ReadDocument doc = file.equals(InputFiles.STDIN) ? reader.read("stdin", input, bytes)
                     : reader.read(DocumentReader.baseName(file.getFileName().toString()), DocumentReader.source(file), bytes);
             ClaimExtraction.Result extracted;
@@ -121,7 +143,7 @@ public final class Ingestor {
             } catch (OutOfMemoryError e) {
                 return Attempt.failed(input, input + ": too large to extract claims from in this heap");
             }
-            return new Attempt(input, doc, extracted, null, null, bytes.length);
+            return new Attempt(input, doc, extracted, null, null, bytes.length, null);
         } catch (DocumentException e) {
             return Attempt.failed(input, e.getMessage());
         } catch (OutOfMemoryError e) {
@@ -138,6 +160,8 @@ public final class Ingestor {
         } else if (attempt.sameBytesAs() != null) {
             result = IngestResult.alreadyPresent(attempt.input(), attempt.sameBytesAs(),
                     attempt.input() + ": already ingested as " + attempt.sameBytesAs());
+        } else if (attempt.repeat() != null) {
+            return storeRepeat(attempt, results, listener, total);
         } else {
             try {
                 result = store(attempt);
@@ -154,6 +178,23 @@ public final class Ingestor {
         }
         listener.finished(result, results.size(), total);
         return attempt.bytes();
+    }
+
+    /**
+     * A copy of an earlier input of this run: that one has been stored (results come in input
+     * order), so the copy is already present; or it failed, and the copy is read in its own right.
+     */
+    private long storeRepeat(Attempt attempt, List<IngestResult> results, IngestListener listener, int total) {
+        Repeat repeat = attempt.repeat();
+        Optional<String> stored = store.idByRawHash(repeat.hash());
+        if (stored.isPresent()) {
+            IngestResult result = IngestResult.alreadyPresent(attempt.input(), stored.get(),
+                    attempt.input() + ": same bytes as " + repeat.of() + ", already ingested as " + stored.get());
+            results.add(result);
+            listener.finished(result, results.size(), total);
+            return attempt.bytes();
+        }
+        return store(parse(repeat.file(), attempt.input(), repeat.raw()), results, listener, total);
     }
 
     /**

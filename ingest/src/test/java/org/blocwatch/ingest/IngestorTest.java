@@ -138,6 +138,26 @@ class IngestorTest {
     }
 
     @Test
+    void aCopyInTheSameRunIsReadOnceAndReportedAsTheFirstOnesDocument() throws Exception {
+        write("a/bericht.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        write("b/kopie.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        write("c/anderer.txt", REPORT.replace("Getreide", "Baumwolle").getBytes(StandardCharsets.UTF_8));
+        java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
+        IngestReport report = ingestor(document -> {
+            extracted.incrementAndGet();
+            return ClaimExtraction.Result.EMPTY;
+        }).ingest(List.of(dir.resolve("in")), IngestListener.silent());
+        assertThat(report.stored()).isEqualTo(2);
+        assertThat(report.alreadyPresent()).isEqualTo(1);
+        // the copy is neither parsed nor extracted; the different file is
+        assertThat(extracted).hasValue(2);
+        IngestResult copy = report.results().stream().filter(r -> r.input().endsWith("kopie.txt")).findFirst().orElseThrow();
+        assertThat(copy.documentId()).isEqualTo("bericht");
+        assertThat(copy.message()).contains("same bytes as", "bericht.txt");
+        assertThat(store.count()).isEqualTo(2);
+    }
+
+    @Test
     void linksNearDuplicatesAndSuffixesClashingNames() throws Exception {
         write("a/bericht.txt", REPORT.getBytes(StandardCharsets.UTF_8));
         String edited = REPORT.replace("bis zum Sommer", "bis zum Frühsommer").replace("im Herbst", "im späten Herbst");
