@@ -32,11 +32,15 @@ public final class LanguageDetector {
     /** The main language (most text) and the language of each paragraph. */
     public record Profile(String language, List<Span> paragraphs) {}
 
+    private static final Language[] LANGUAGES = {Language.GERMAN, Language.ENGLISH, Language.RUSSIAN, Language.UKRAINIAN,
+            Language.FRENCH, Language.KAZAKH, Language.POLISH, Language.SPANISH};
+
     private final com.github.pemistahl.lingua.api.LanguageDetector detector = LanguageDetectorBuilder
-            .fromLanguages(Language.GERMAN, Language.ENGLISH, Language.RUSSIAN, Language.UKRAINIAN,
-                    Language.FRENCH, Language.KAZAKH, Language.POLISH, Language.SPANISH)
+            .fromLanguages(LANGUAGES)
             .withLowAccuracyMode()
             .build();
+    private final FunctionWords functionWords = new FunctionWords(
+            java.util.Arrays.stream(LANGUAGES).map(LanguageDetector::code).toList());
 
     /**
      * The document's language is judged once, from its opening; a paragraph is judged on its own
@@ -104,9 +108,16 @@ public final class LanguageDetector {
         }
     }
 
-    /** The ISO 639-1 code of the text's language, or null when it cannot be told. */
+    /**
+     * The ISO 639-1 code of the text's language, or null when it cannot be told: by its function
+     * words where they leave no doubt, else by lingua's n-gram model.
+     */
     public String detect(String text) {
+        String plain = functionWords.decide(text);
+        if (plain != null) return plain;
         Language language = detector.detectLanguageOf(text.length() > SAMPLE ? text.substring(0, SAMPLE) : text);
-        return language == Language.UNKNOWN ? null : language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+        return language == Language.UNKNOWN ? null : code(language);
     }
+
+    private static String code(Language language) { return language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT); }
 }
