@@ -50,6 +50,10 @@ public final class AmountRecognizer implements Annotator {
     private static final Pattern FACTOR = Pattern.compile("(?<![\\p{L}\\d])(?:(?<=в\\s)" + NUMBER + "\\s?раза?|(?<=das\\s)" + NUMBER + "-?fache[nms]?"
             + "|" + NUMBER + "-fold|" + NUMBER + "\\s?times)(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** What a match of {@link #PERCENT} and of {@link #FACTOR} must contain, in lower case. */
+    private static final String[] PERCENT_WORDS = {"%", "prozent", "percent", "per cent", "процент"};
+    private static final String[] FACTOR_WORDS = {"раз", "fache", "-fold", "times"};
+
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
 
     @Override public Layer provides() { return Layer.AMOUNTS; }
@@ -66,15 +70,18 @@ public final class AmountRecognizer implements Annotator {
         boolean digits = false;
         for (int i = from; i < to && !digits; i++) digits = Character.isDigit(text.charAt(i));
         if (!digits) return out;
-        boolean exceeds = EXCEED.matcher(text).region(from, to).find();
+        // the patterns are tried at every character: a sentence without their key words is spared them
+        String lower = lowerCase(text, from, to);
+        Boolean exceeds = null;
+        boolean percents = hasAny(lower, PERCENT_WORDS), factors = hasAny(lower, FACTOR_WORDS);
         Matcher p = PERCENT.matcher(text).region(from, to);
-        while (p.find()) {
+        while (percents && p.find()) {
             BigDecimal v = number(p.group(1), lang);
             String before = text.substring(Math.max(from, p.start() - 25), p.start());
             out.add(new Amount(p.start(), p.end(), v, "%", qualifier(before, false), CHANGE.matcher(before).find()));
         }
         Matcher f = FACTOR.matcher(text).region(from, to);
-        while (f.find()) {
+        while (factors && f.find()) {
             String figure = f.group(1) != null ? f.group(1) : f.group(2) != null ? f.group(2) : f.group(3) != null ? f.group(3) : f.group(4);
             String before = text.substring(Math.max(from, f.start() - 25), f.start());
             boolean times = f.group(4) != null;
@@ -88,12 +95,25 @@ public final class AmountRecognizer implements Annotator {
             if (symbol == null && currency == null) continue;
             if (overlaps(out, m.start(), m.end())) continue;
             BigDecimal v = number(m.group(2), lang).multiply(scale(scale));
+            if (exceeds == null) exceeds = EXCEED.matcher(text).region(from, to).find();
             String before = text.substring(Math.max(from, m.start() - 25), m.start());
             out.add(new Amount(m.start(), m.end(), v, currency(symbol != null ? symbol : currency),
                     qualifier(before, exceeds), CHANGE.matcher(before).find()));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static boolean hasAny(String lower, String[] words) {
+        for (String w : words) if (lower.contains(w)) return true;
+        return false;
+    }
+
+    /** text[from, to) lower-cased character by character, as the case-blind patterns compare. */
+    private static String lowerCase(String text, int from, int to) {
+        char[] chars = new char[to - from];
+        for (int i = from; i < to; i++) chars[i - from] = Character.toLowerCase(text.charAt(i));
+        return new String(chars);
     }
 
     /** The change in percent a factor means, to one decimal; null for a factor of one or less, which says no change. */
