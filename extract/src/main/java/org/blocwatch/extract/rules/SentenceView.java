@@ -103,12 +103,25 @@ public final class SentenceView {
      * Returns the phrase's first token, or -1.
      */
     public int findPhrase(String name) {
-        for (Vocabulary.Phrase phrase : Vocabulary.phrases(language(), name)) {
-            String[] head = phrase.head();
-            for (int i = 0; i + head.length <= tokens.size(); i++)
-                if (wordsAt(i, head) && (phrase.closing().length == 0 || closesLater(i, i + head.length, phrase.closing()))) return i;
+        Vocabulary.PhraseList list = Vocabulary.phrases(language(), name);
+        // the earliest place of the first phrase of the list that stands anywhere in the sentence
+        int first = Integer.MAX_VALUE, at = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            int[] starting = list.byFirstWord().get(tokens.get(i).norm());
+            if (starting == null) continue;
+            for (int k : starting) {
+                if (k >= first) break;
+                Vocabulary.Phrase phrase = list.phrases().get(k);
+                String[] head = phrase.head();
+                if (i + head.length <= tokens.size() && wordsAt(i, head)
+                        && (phrase.closing().length == 0 || closesLater(i, i + head.length, phrase.closing()))) {
+                    first = k;
+                    at = i;
+                    break;
+                }
+            }
         }
-        return -1;
+        return at;
     }
 
     private boolean wordsAt(int i, String[] words) {

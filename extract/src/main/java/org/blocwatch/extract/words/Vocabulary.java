@@ -30,7 +30,7 @@ import java.util.function.UnaryOperator;
 public final class Vocabulary {
     /** Lists by language, then by name: rules ask for lists token by token, so no key is built per question. */
     private static final Map<String, Map<String, WordList>> CACHE = new ConcurrentHashMap<>();
-    private static final Map<String, Map<String, List<Phrase>>> PHRASES = new ConcurrentHashMap<>();
+    private static final Map<String, Map<String, PhraseList>> PHRASES = new ConcurrentHashMap<>();
 
     private Vocabulary() {}
 
@@ -67,15 +67,26 @@ public final class Vocabulary {
      */
     public record Phrase(String[] head, String[] closing) {}
 
-    /** The list {@code name} read as phrases, normalised and split once. */
-    public static List<Phrase> phrases(String lang, String name) {
+    /**
+     * A list of phrases in its order, and for each first word the places of the phrases that
+     * begin with it, in ascending order: a sentence is then read once, not once per phrase.
+     */
+    public record PhraseList(List<Phrase> phrases, Map<String, int[]> byFirstWord) {}
+
+    /** The list {@code name} read as phrases, normalised, split and indexed once. */
+    public static PhraseList phrases(String lang, String name) {
         return PHRASES.computeIfAbsent(lang, l -> new ConcurrentHashMap<>()).computeIfAbsent(name, key -> {
             List<Phrase> out = new ArrayList<>();
+            Map<String, List<Integer>> starts = new java.util.HashMap<>();
             for (String entry : lines(lang, name)) {
                 String[] parts = Names.normalise(entry).split(" \\.\\.\\. ");
-                out.add(new Phrase(parts[0].split(" "), parts.length == 1 ? new String[0] : parts[1].split(" ")));
+                Phrase phrase = new Phrase(parts[0].split(" "), parts.length == 1 ? new String[0] : parts[1].split(" "));
+                starts.computeIfAbsent(phrase.head()[0], w -> new ArrayList<>()).add(out.size());
+                out.add(phrase);
             }
-            return List.copyOf(out);
+            Map<String, int[]> byFirstWord = new java.util.HashMap<>();
+            starts.forEach((word, places) -> byFirstWord.put(word, places.stream().mapToInt(Integer::intValue).toArray()));
+            return new PhraseList(List.copyOf(out), Map.copyOf(byFirstWord));
         });
     }
 
