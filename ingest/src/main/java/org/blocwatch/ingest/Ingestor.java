@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Takes documents in: reads files and extracts their claims in parallel, then stores each one in
@@ -46,8 +47,8 @@ public final class Ingestor {
     private final int repairedIndexEntries;
     /** Documents stored before this run, by raw hash; read by the reader threads, never changed. */
     private final Map<String, String> storedByRawHash;
-    /** The first input of this run with each raw hash. */
-    private final Map<String, String> readInThisRun = new java.util.concurrent.ConcurrentHashMap<>();
+    /** For each raw hash read in this run, the place in the run's inputs of the first input with it. */
+    private final Map<String, Integer> readInThisRun = new java.util.concurrent.ConcurrentHashMap<>();
     private int storedSinceCommit;
 
     public Ingestor(DocumentStore store, SearchIndex index, DocumentReader reader, int jobs, ClaimExtraction extraction) {
@@ -98,7 +99,8 @@ public final class Ingestor {
         }
         long[] bytes = {0};
         try {
-            InOrderPool.forEach(files, jobs, "ingest-reader", DocumentReader::sizeOf, DocumentReader.heapBudget(), this::read,
+            InOrderPool.forEach(IntStream.range(0, files.size()).boxed().toList(), jobs, "ingest-reader",
+                    i -> DocumentReader.sizeOf(files.get(i)), DocumentReader.heapBudget(), i -> read(files, i),
                     attempt -> bytes[0] += store(attempt, results, listener, total));
         } finally {
             index.commit();
@@ -112,17 +114,33 @@ public final class Ingestor {
      * corpus costs little more than reading it. Running out of heap on one document fails that
      * document; the run goes on once its garbage is gone.
      */
-    private Attempt read(Path file) {
-        String input = file.equals(InputFiles.STDIN) ? "standard input" : file.toString();
-        try {
+    private Attempt read(List<Path> files, int place) {
+        Path file = files.get(place);
+        String input = inputName(file);
+        return guarded(input, () -> {
             byte[] bytes = file.equals(InputFiles.STDIN) ? readLimited(stdin, reader.maxBytes()) : reader.bytes(file);
             String hash = DocumentReader.sha256(bytes);
             String known = storedByRawHash.get(hash);
             if (known != null) return new Attempt(input, null, null, null, known, bytes.length, null);
-            // the same file twice in one run (a copy, a link): read once; the copy waits for the first one's fate
-            String first = readInThisRun.putIfAbsent(hash, input);
-            if (first != null) return new Attempt(input, null, null, null, null, bytes.length, new Repeat(first, file, bytes, hash));
+            // the same file twice in one run (a copy, a link): read once; the later copy waits for the earlier one's fate
+            int first = readInThisRun.merge(hash, place, Math::min);
+            if (first < place)
+                return new Attempt(input, null, null, null, null, bytes.length, new Repeat(inputName(files.get(first)), file, bytes, hash));
             return parse(file, input, bytes);
+        });
+    }
+
+    private static String inputName(Path file) { return file.equals(InputFiles.STDIN) ? "standard input" : file.toString(); }
+
+    /** Reading that may fail on the input. */
+    private interface Reading {
+        Attempt run() throws DocumentException;
+    }
+
+    /** The reading's attempt, or the one line that says why the input could not be read. */
+    private static Attempt guarded(String input, Reading reading) {
+        try {
+            return reading.run();
         } catch (DocumentException e) {
             return Attempt.failed(input, e.getMessage());
         } catch (OutOfMemoryError e) {
@@ -133,24 +151,16 @@ public final class Ingestor {
     }
 
     /** Parses and extracts an input's bytes. */
-    private Attempt parse(Path file, String input, byte[] bytes) {
+    private Attempt parse(Path file, String input, byte[] bytes) throws DocumentException {
+        ReadDocument doc = file.equals(InputFiles.STDIN) ? reader.read("stdin", input, bytes)
+                : reader.read(DocumentReader.baseName(file.getFileName().toString()), DocumentReader.source(file), bytes);
+        ClaimExtraction.Result extracted;
         try {
-            ReadDocument doc = file.equals(InputFiles.STDIN) ? reader.read("stdin", input, bytes)
-                    : reader.read(DocumentReader.baseName(file.getFileName().toString()), DocumentReader.source(file), bytes);
-            ClaimExtraction.Result extracted;
-            try {
-                extracted = extraction.extract(doc.toSourceDocument());
-            } catch (OutOfMemoryError e) {
-                return Attempt.failed(input, input + ": too large to extract claims from in this heap");
-            }
-            return new Attempt(input, doc, extracted, null, null, bytes.length, null);
-        } catch (DocumentException e) {
-            return Attempt.failed(input, e.getMessage());
+            extracted = extraction.extract(doc.toSourceDocument());
         } catch (OutOfMemoryError e) {
-            return Attempt.failed(input, input + ": too large to read in this heap (more with BLOCWATCH_JAVA_OPTS=-Xmx...)");
-        } catch (RuntimeException e) {
-            return Attempt.failed(input, input + ": cannot be read (" + e + ")");
+            return Attempt.failed(input, input + ": too large to extract claims from in this heap");
         }
+        return new Attempt(input, doc, extracted, null, null, bytes.length, null);
     }
 
     private long store(Attempt attempt, List<IngestResult> results, IngestListener listener, int total) {
@@ -194,7 +204,7 @@ public final class Ingestor {
             listener.finished(result, results.size(), total);
             return attempt.bytes();
         }
-        return store(parse(repeat.file(), attempt.input(), repeat.raw()), results, listener, total);
+        return store(guarded(attempt.input(), () -> parse(repeat.file(), attempt.input(), repeat.raw())), results, listener, total);
     }
 
     /**

@@ -78,8 +78,10 @@ class IngestorTest {
         return ingestor(ClaimExtraction.NONE);
     }
 
-    private Ingestor ingestor(ClaimExtraction extraction) {
-        return new Ingestor(store, index, reader, 2, extraction, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
+    private Ingestor ingestor(ClaimExtraction extraction) { return ingestor(extraction, 2); }
+
+    private Ingestor ingestor(ClaimExtraction extraction, int jobs) {
+        return new Ingestor(store, index, reader, jobs, extraction, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC),
                 new ByteArrayInputStream(new byte[0]));
     }
 
@@ -143,10 +145,11 @@ class IngestorTest {
         write("b/kopie.txt", REPORT.getBytes(StandardCharsets.UTF_8));
         write("c/anderer.txt", REPORT.replace("Getreide", "Baumwolle").getBytes(StandardCharsets.UTF_8));
         java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
+        // one reader thread, so that the copy is read after the first file, as it comes after it
         IngestReport report = ingestor(document -> {
             extracted.incrementAndGet();
             return ClaimExtraction.Result.EMPTY;
-        }).ingest(List.of(dir.resolve("in")), IngestListener.silent());
+        }, 1).ingest(List.of(dir.resolve("in")), IngestListener.silent());
         assertThat(report.stored()).isEqualTo(2);
         assertThat(report.alreadyPresent()).isEqualTo(1);
         // the copy is neither parsed nor extracted; the different file is
@@ -155,6 +158,17 @@ class IngestorTest {
         assertThat(copy.documentId()).isEqualTo("bericht");
         assertThat(copy.message()).contains("same bytes as", "bericht.txt");
         assertThat(store.count()).isEqualTo(2);
+    }
+
+    @Test
+    void withSeveralReadersACopyIsStillStoredOnceWhicheverIsReadFirst() throws Exception {
+        for (int i = 0; i < 6; i++) write("k" + i + "/bericht.txt", REPORT.getBytes(StandardCharsets.UTF_8));
+        IngestReport report = ingestor(ClaimExtraction.NONE, 3).ingest(List.of(dir.resolve("in")), IngestListener.silent());
+        assertThat(report.stored()).isEqualTo(1);
+        assertThat(report.alreadyPresent()).isEqualTo(5);
+        // the first input in the run's order is the one stored
+        assertThat(report.results().get(0).status()).isEqualTo(IngestResult.Status.STORED);
+        assertThat(store.count()).isEqualTo(1);
     }
 
     @Test

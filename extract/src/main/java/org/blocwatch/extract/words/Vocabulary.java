@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.LinkedHashSet;
@@ -77,14 +78,14 @@ public final class Vocabulary {
     public static PhraseList phrases(String lang, String name) {
         return PHRASES.computeIfAbsent(lang, l -> new ConcurrentHashMap<>()).computeIfAbsent(name, key -> {
             List<Phrase> out = new ArrayList<>();
-            Map<String, List<Integer>> starts = new java.util.HashMap<>();
+            Map<String, List<Integer>> starts = new HashMap<>();
             for (String entry : lines(lang, name)) {
                 String[] parts = Names.normalise(entry).split(" \\.\\.\\. ");
                 Phrase phrase = new Phrase(parts[0].split(" "), parts.length == 1 ? new String[0] : parts[1].split(" "));
                 starts.computeIfAbsent(phrase.head()[0], w -> new ArrayList<>()).add(out.size());
                 out.add(phrase);
             }
-            Map<String, int[]> byFirstWord = new java.util.HashMap<>();
+            Map<String, int[]> byFirstWord = new HashMap<>();
             starts.forEach((word, places) -> byFirstWord.put(word, places.stream().mapToInt(Integer::intValue).toArray()));
             return new PhraseList(List.copyOf(out), Map.copyOf(byFirstWord));
         });
