@@ -38,7 +38,34 @@ public final class TimeRecognizer implements Annotator {
      * worth trying: regular expressions with long alternations are costly, and most sentences have
      * no month name, or no digit.
      */
-    private record Rule(Pattern pattern, Predicate<Clues> worthTrying, BiFunction<Match, PartialDate, Resolved> resolve) {}
+    private record Rule(Pattern pattern, Predicate<Clues> worthTrying, BiFunction<Match, PartialDate, Resolved> resolve, byte[] starts) {
+
+        /**
+         * Whether a match can begin with the character: the pattern is tried on it alone, once per
+         * character. A failure that never reached the end of that one-character input depends on
+         * nothing after it, so the pattern need not be tried at any word starting so: most words
+         * begin no time expression of most rules, and trying them all was most of this layer's time.
+         */
+        boolean canStartWith(char c) {
+            if (c >= starts.length || Character.isSurrogate(c)) return tryAlone(c);
+            byte known = starts[c];
+            if (known == 0) {
+                // threads that race here compute the same answer
+                known = tryAlone(c) ? YES : NO;
+                starts[c] = known;
+            }
+            return known == YES;
+        }
+
+        private boolean tryAlone(char c) {
+            Matcher m = pattern.matcher(String.valueOf(c));
+            return m.lookingAt() || m.hitEnd();
+        }
+    }
+
+    private static final byte YES = 1, NO = 2;
+    /** Characters whose answer {@link Rule#canStartWith} keeps: Latin and Cyrillic. */
+    private static final int KEPT_STARTS = 0x530;
 
     /** What a sentence offers a time expression: digits, a month name, its lower-case text for key words. */
     private record Clues(boolean digit, boolean month, String lower) {
@@ -98,7 +125,7 @@ public final class TimeRecognizer implements Annotator {
     }
 
     private static Rule rule(String regex, Predicate<Clues> worthTrying, BiFunction<Match, PartialDate, Resolved> resolve) {
-        return new Rule(Pattern.compile("(?<![\\p{L}\\d])" + regex + "(?![\\p{L}])"), worthTrying, resolve);
+        return new Rule(Pattern.compile("(?<![\\p{L}\\d])" + regex + "(?![\\p{L}])"), worthTrying, resolve, new byte[KEPT_STARTS]);
     }
 
     @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES); }
@@ -127,7 +154,7 @@ public final class TimeRecognizer implements Annotator {
             Matcher m = rule.pattern().matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
             int next = 0;
             for (int start : starts) {
-                if (start < next || taken.get(start)) continue;
+                if (start < next || taken.get(start) || !rule.canStartWith(lower.charAt(start))) continue;
                 if (!m.region(start, lower.length()).lookingAt()) continue;
                 if (taken.get(m.start(), m.end()).cardinality() > 0) continue;
                 if (NumberContext.notADate(lower, m.start(), m.end())) continue;
