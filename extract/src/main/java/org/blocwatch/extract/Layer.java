@@ -6,13 +6,14 @@ public enum Layer {
     /** Lemmas and parts of speech, of the sentences that can yield a claim. */
     LEMMAS,
     PERSONS,
-    /** For each token, the word lists it is on. */
-    WORDS,
     /** Descriptions and pronouns ("the organisation", "das Land", "er") resolved to the entity in focus. */
     COREFERENCE,
     /** Clauses with polarity, modality and tense. */
     CLAUSES,
     /** Each mention's role in its clause: actor, place, target, companion, attribute, dateline. */
     ARGUMENTS,
-    TIMES, AMOUNTS, CLAIMS
+    TIMES, AMOUNTS,
+    /** For each token, the word lists it is on. */
+    WORDS,
+    CLAIMS
 }

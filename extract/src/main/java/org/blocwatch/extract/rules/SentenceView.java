@@ -45,7 +45,7 @@ public final class SentenceView {
     private final Sentence sentence;
     private final List<Token> tokens;
     private final List<Mention> mentions;
-    private final TokenWords words;
+    private final TokenWords tokenWords;
 
     public SentenceView(AnnotatedDocument doc, Sentence sentence, OfficeHolders holders) {
         this.doc = doc;
@@ -53,7 +53,7 @@ public final class SentenceView {
         this.sentence = sentence;
         this.tokens = doc.tokens(sentence.index());
         this.mentions = doc.mentions(sentence.index());
-        this.words = doc.words(sentence.index());
+        this.tokenWords = doc.words(sentence.index());
     }
 
     public Sentence sentence() { return sentence; }
@@ -88,7 +88,7 @@ public final class SentenceView {
     /** The first token from {@code from} on on the word list {@code name}, or -1. */
     public int findFrom(int from, String name) {
         WordList list = words(name);
-        for (int i = Math.max(0, from); i < tokens.size(); i++) if (words.on(i, list)) return i;
+        for (int i = Math.max(0, from); i < tokens.size(); i++) if (tokenWords.on(i, list)) return i;
         return -1;
     }
 
@@ -170,15 +170,15 @@ public final class SentenceView {
 
     /** The first token on the list, or -1. */
     public int findWord(WordList list) {
-        for (int i = 0; i < tokens.size(); i++) if (words.on(i, list)) return i;
+        for (int i = 0; i < tokens.size(); i++) if (tokenWords.on(i, list)) return i;
         return -1;
     }
 
     /** Whether token {@code i}'s normal form is on the list (not its lemma or surface form). */
-    public boolean normIs(int i, WordList list) { return words.normOn(i, list); }
+    public boolean normIs(int i, WordList list) { return tokenWords.normOn(i, list); }
 
     /** Whether token {@code i} is on the list (by lemma, lower-case or normal form). */
-    public boolean is(int i, WordList list) { return words.on(i, list); }
+    public boolean is(int i, WordList list) { return tokenWords.on(i, list); }
 
     /** A negation within a few tokens of the trigger, in the trigger's clause. */
     public boolean negated(int trigger) {

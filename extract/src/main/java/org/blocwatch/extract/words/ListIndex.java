@@ -22,7 +22,6 @@ final class ListIndex {
     private static final int MEMO_LIMIT = 100_000;
 
     private final int covered;
-    private final int longs;
     private final long[] none;
     /** An entry of whole words: the lists that hold it. */
     private final Map<String, long[]> exact = new HashMap<>();
@@ -32,7 +31,7 @@ final class ListIndex {
 
     private ListIndex(List<WordList> lists) {
         covered = lists.size();
-        longs = (covered + 63) / 64;
+        int longs = (covered + 63) / 64;
         none = new long[longs];
         for (WordList list : lists) {
             for (String word : list.words()) exact.computeIfAbsent(word, w -> new long[longs])[list.number() >>> 6] |= bit(list.number());

@@ -55,7 +55,8 @@ final class FunctionWords {
         return first >= MIN_HITS && first >= MARGIN * second ? best : null;
     }
 
-    private static List<String> read(String lang) {
+    /** The function words of a language as its file lists them. */
+    static List<String> read(String lang) {
         try (InputStream in = FunctionWords.class.getResourceAsStream("function-words/" + lang + ".txt")) {
             if (in == null) return List.of();
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()

@@ -5,7 +5,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +41,16 @@ class FunctionWordsTest {
     @MethodSource("leads")
     void aLeadFullOfOneLanguagesFunctionWordsIsThatLanguage(String language, String lead) {
         assertThat(WORDS.decide(lead)).isEqualTo(language);
+    }
+
+    @Test
+    void everyListHasWordsAndNoWordIsOnTwoLanguagesLists() {
+        Map<String, String> languageOf = new HashMap<>();
+        for (String lang : List.of("de", "en", "ru", "uk", "fr", "kk", "pl", "es")) {
+            assertThat(FunctionWords.read(lang)).as(lang).hasSizeGreaterThanOrEqualTo(10);
+            for (String word : FunctionWords.read(lang))
+                assertThat(languageOf.put(word, lang)).as("'%s' of %s", word, lang).isNull();
+        }
     }
 
     @Test
