@@ -54,6 +54,10 @@ public final class TestEntities {
         out.add(org("CSTO", "Collective Security Treaty Organization", List.of("Organisation des Vertrags über kollektive Sicherheit",
                 "Vertrag über kollektive Sicherheit", "Collective Security Treaty Organization"), List.of("OVKS", "CSTO", "ОДКБ")));
         out.add(org("SCO", "Shanghai Cooperation Organisation", List.of("Shanghaier Organisation für Zusammenarbeit"), List.of("SOZ", "SCO", "ШОС")));
+        Entity unionState = org("UNION_STATE", "Union State", List.of("Unionsstaat", "Union State", "Союзное государство"), List.of());
+        List<Alias> unionStateAliases = new ArrayList<>(unionState.aliases());
+        unionStateAliases.add(new Alias("Союзного государства", "ru", AliasKind.INFLECTED));
+        out.add(new Entity("UNION_STATE", EntityKind.ORGANISATION, "Union State", unionStateAliases, Map.of()));
         out.add(new Entity("CENTRAL_ASIA", EntityKind.GROUP, "Central Asia", List.of(new Alias("Zentralasien", "de", AliasKind.NAME),
                 new Alias("zentralasiatischen Staaten", "de", AliasKind.INFLECTED), new Alias("Central Asia", "en", AliasKind.NAME)), Map.of()));
         out.add(person("person:vladimir-putin", "Vladimir Putin", "RUS", "Wladimir Putin", "Vladimir Putin", "Владимир Путин", "Putin", "Путин"));

@@ -26,9 +26,13 @@ public final class MemberAppositionRule implements ClaimRule {
             if (!org.isOrganisation() || !first.isState() || first.isDemonym()) continue;
             int gap = first.firstToken() - org.endToken();
             if (gap > 1 || (gap == 1 && !links.contains(s.token(org.endToken()).norm()))) continue;
+            // the name itself joins the list when nothing stands between: the members are what follows it
             List<Mention> list = s.listOf(first);
-            if (list.size() < 2 || list.get(0) != first || s.negated(org.firstToken()) || s.modal(org.firstToken())) continue;
-            for (Mention m : list)
+            int at = list.indexOf(first);
+            if (at > 0 && list.get(at - 1) != org) continue;
+            List<Mention> members = list.subList(at, list.size());
+            if (members.size() < 2 || s.negated(org.firstToken()) || s.modal(org.firstToken())) continue;
+            for (Mention m : members)
                 if (m.isState() && !m.isDemonym())
                     out.emit(Memberships.at(m.id(), org.id(), MembershipStatus.MEMBER, s.past(org.firstToken()) ? null : s.documentDate()), name(), 0.65);
         }

@@ -90,12 +90,14 @@ public final class SummitRule implements ClaimRule {
     /**
      * States and persons' states of the sentence, except places and those said to stay away ("but Armenia ... did not
      * come") of the clause that speaks of attending ({@code attendance}: "attended", "nahmen teil", "участвовали"): a
-     * summit sentence that only names states ("Russia was criticised at the summit") tells nothing of who came.
+     * summit sentence that only names states ("Russia was criticised at the summit") tells nothing of who came, nor
+     * does one whose attending is negated.
      */
     private static List<String> participants(SentenceView s) {
         List<String> out = new ArrayList<>();
         int attend = s.findWord(Vocabulary.of(s.language(), "attendance"));
-        if (attend < 0) return out;
+        // "the only leader who did not attend": those named stayed away, and who came is not said
+        if (attend < 0 || s.negated(attend)) return out;
         List<Mention> places = s.statesAfter("venue-prepositions");
         List<Mention> ms = s.mentions();
         for (int i = 0; i < ms.size(); i++) {

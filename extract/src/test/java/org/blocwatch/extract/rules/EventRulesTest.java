@@ -26,6 +26,11 @@ class EventRulesTest {
         assertThat(bodies("Президент Армении Никол Пашинян не приехал на саммит ОДКБ в Душанбе.", "ru", null))
                 .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"place\":\"Dushanbe\"}")
                 .noneMatch(b -> b.contains("\"participants\":[\"ARM\"]"));
+        assertThat(bodies("Pashinyan, tired of the alliance, was the only CSTO leader who did not attend the Dushanbe summit.", "en", null))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"place\":\"Dushanbe\"}")
+                .noneMatch(b -> b.contains("\"participants\":[\"ARM\"]"));
+        assertThat(bodies("Pashinyan and Tokayev attended the CSTO summit in Dushanbe.", "en", null))
+                .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"ARM\",\"KAZ\"],\"org\":\"CSTO\",\"place\":\"Dushanbe\"}");
     }
 
     @Test

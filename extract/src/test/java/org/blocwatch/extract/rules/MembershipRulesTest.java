@@ -28,6 +28,24 @@ class MembershipRulesTest {
     }
 
     @Test
+    void statesListedRightAfterAnOrganisationsNameAreItsMembers() {
+        assertThat(bodies("Der Haushalt des Unionsstaates Russland und Belarus wächst."))
+                .containsExactlyInAnyOrder(member("RUS", "UNION_STATE", ",\"at\":\"doc\""), member("BLR", "UNION_STATE", ",\"at\":\"doc\""));
+        assertThat(bodies("The Union State of Russia and Belarus has its own budget.", "en", null))
+                .containsExactlyInAnyOrder(member("RUS", "UNION_STATE", ",\"at\":\"doc\""), member("BLR", "UNION_STATE", ",\"at\":\"doc\""));
+        assertThat(bodies("Бюджет Союзного государства России и Беларуси вырос.", "ru", null))
+                .containsExactlyInAnyOrder(member("RUS", "UNION_STATE", ",\"at\":\"doc\""), member("BLR", "UNION_STATE", ",\"at\":\"doc\""));
+    }
+
+    @Test
+    void statesNearAnOrganisationsNameButNotListedAfterItAreNoMembers() {
+        assertThat(bodies("Der Unionsstaat hat Russland und Belarus Geld geliehen.")).isEmpty();
+        assertThat(bodies("Die Verträge des Unionsstaates Russland gelten weiter.")).isEmpty();
+        assertThat(bodies("Einen Unionsstaat Russland und Kasachstan gibt es nicht.")).isEmpty();
+        assertThat(bodies("Kasachstan, der Unionsstaat, Armenien und Russland verhandeln.")).isEmpty();
+    }
+
+    @Test
     void accessionsOfACoordinatedListAreDatedBySentenceTime() {
         assertThat(bodies("Die OVKS ist ein Militärbündnis. 1994 wurde die Organisation durch Georgien, Armenien und Belarus erweitert."))
                 .contains(member("GEO", "CSTO", ",\"from\":\"1994\""), member("ARM", "CSTO", ",\"from\":\"1994\""), member("BLR", "CSTO", ",\"from\":\"1994\""));
