@@ -17,7 +17,7 @@ import java.util.Set;
  * Cuts each sentence into clauses and reads what each asserts: polarity (a negation), modality
  * (a modal, an intention, a hedge, a condition, a question) and tense. A clause ends at a semicolon and before a word that opens a new clause after a comma ("aber",
  * "that", "что") or anywhere ("although"); a relative clause (", which", ", der", ", который") ends
- * at the next comma. A comma alone does not end a clause, since enumerations of states are full of commas.
+ * at the next comma that does not stand in a list of names. A comma alone does not end a clause, since enumerations of states are full of commas.
  * The words are the per-language lists {@code negation}, {@code modal}, {@code hedges}, {@code past},
  * {@code future}, {@code conditional} and {@code clause-breaks}.
  */
@@ -36,7 +36,7 @@ public final class ClauseAnnotator implements Annotator {
             int first = 0, group = 0, resume = 0, groups = 0;
             boolean relative = false;
             for (int i = 0; i <= tokens.size(); i++) {
-                boolean closesRelative = relative && i < tokens.size() && tokens.get(i).norm().equals(",");
+                boolean closesRelative = relative && i < tokens.size() && tokens.get(i).norm().equals(",") && !namesGoOn(tokens, i);
                 boolean end = i == tokens.size() || closesRelative || (i > first && breaksBefore(tokens, i, w));
                 if (!end) continue;
                 if (i > first) doc.addClause(s.index(), read(tokens, first, i, group, w, question));
@@ -57,7 +57,18 @@ public final class ClauseAnnotator implements Annotator {
         return (w.breaks.contains(t.norm()) && tokens.get(i - 1).norm().equals(",")) || w.openers.contains(t.norm());
     }
 
-    /** ", which", ", der", ", который": a relative clause, closed again by the next comma. */
+    /**
+     * A comma between two capitalised words inside a relative clause: a list of names going on ("der Russland,
+     * Belarus und Armenien angehören", "which includes Russia, Belarus and Armenia"), not the clause's end,
+     * which in German follows its final verb.
+     */
+    private static boolean namesGoOn(List<Token> tokens, int comma) {
+        return comma > 0 && comma + 1 < tokens.size() && isName(tokens.get(comma - 1)) && isName(tokens.get(comma + 1));
+    }
+
+    private static boolean isName(Token t) { return t.isWord() && t.isCapitalised(); }
+
+    /** ", which", ", der", ", который": a relative clause, closed again by the next comma that does not go on with a list. */
     private static boolean opensRelative(List<Token> tokens, int i, Words w) {
         return i > 0 && w.relatives.contains(tokens.get(i).norm()) && tokens.get(i - 1).norm().equals(",");
     }

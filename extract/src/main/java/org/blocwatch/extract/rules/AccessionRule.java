@@ -37,7 +37,9 @@ public final class AccessionRule implements ClaimRule {
             MembershipStatus st = s.statusNouns().at(s, i);
             if (st != null && s.sameClause(i, trigger) && Math.abs(i - trigger) < distance) { best = st; distance = Math.abs(i - trigger); }
         }
-        return best == null || best == MembershipStatus.APPLICANT ? MembershipStatus.MEMBER : best;
+        // "became a candidate" is the start of an application; a candidacy named beside an accession verb is the membership's past
+        if (best == MembershipStatus.APPLICANT) return distance == 0 ? best : MembershipStatus.MEMBER;
+        return best == null ? MembershipStatus.MEMBER : best;
     }
 
     @Override

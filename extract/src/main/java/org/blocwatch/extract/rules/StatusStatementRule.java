@@ -43,6 +43,8 @@ public final class StatusStatementRule implements ClaimRule {
             if (c == null || s.near(i, "status-changes", CHANGE_REACH) || s.near(i, "become", CHANGE_REACH)) continue;
             // "hat seine Mitgliedschaft 2012 ausgesetzt": the suspension rule's clause
             if (s.clauseHas(c, "suspend-verbs") || s.clauseHas(c, "boycott-words")) continue;
+            // "hat die Mitgliedschaft beantragt", "applied for membership": the application rule's clause
+            if (s.clauseHas(c, "apply-verbs") || s.clauseHas(c, "application-words")) continue;
             if (!s.clauseHas(c, copulas) && !listedAfter(s, i) && !apposition(s, i)) continue;
             heads.add(i);
         }

@@ -1,5 +1,6 @@
 package org.blocwatch.extract.rules;
 
+import org.blocwatch.extract.clause.Clause;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.time.TimeExpression;
 
@@ -8,7 +9,7 @@ import org.blocwatch.extract.time.TimeExpression;
  * Usbekistan haben die Organisation verlassen" (dated by the sentence before when that one
  * names the "Austritt"), "Georgia withdrew from the CIS in 2009", "вышла из СНГ". The end of
  * membership is the sentence's time. "will austreten", "droht mit dem Austritt" and negations
- * are intentions or denials, not withdrawals.
+ * are intentions or denials, not withdrawals, and a withdrawn application is no withdrawal.
  */
 public final class WithdrawalRule implements ClaimRule {
 
@@ -19,6 +20,9 @@ public final class WithdrawalRule implements ClaimRule {
         int t = s.find("withdrawal-verbs");
         if (t < 0) t = s.findPhrase("withdrawal-phrases");
         if (t < 0 || s.negated(t) || s.modal(t) || s.attributiveParticiple(t, "withdrawal-verbs")) return;
+        // "withdrew its application": an application taken back, the application rule's clause
+        Clause c = s.clauseOf(t);
+        if (c != null && s.clauseHas(c, "application-words")) return;
         String org = null;
         for (Mention m : s.organisations()) { org = m.id(); break; }
         if (org == null) org = s.recentOrganisation();

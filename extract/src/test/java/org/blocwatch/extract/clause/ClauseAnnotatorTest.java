@@ -54,4 +54,17 @@ class ClauseAnnotatorTest {
         assertThat(cs.get(0).group()).isEqualTo(cs.get(2).group());
         assertThat(cs.get(1).group()).isNotEqualTo(cs.get(0).group());
     }
+
+    @Test
+    void aListOfNamesInsideARelativeClauseDoesNotCloseIt() {
+        // the union's modal "will" is the main clause's, not the relative clause's that lists its members
+        List<Clause> cs = clauses("Die Union, der Armenien, Belarus und Kasachstan angehören, will wachsen.", "de");
+        assertThat(cs).hasSize(3);
+        assertThat(cs.get(1).end()).isEqualTo(10);
+        assertThat(cs.get(0).group()).isEqualTo(cs.get(2).group());
+        assertThat(cs.get(2).hasModal()).isTrue();
+        // a verb before the comma ends the relative clause, even when a name follows
+        assertThat(clauses("Die Union, der Armenien angehört, Belarus aber nicht, will wachsen.", "de").get(1).end())
+                .isEqualTo(6);
+    }
 }

@@ -45,6 +45,37 @@ class MembershipRulesTest {
         assertThat(bodies("Kasachstan, der Unionsstaat, Armenien und Russland verhandeln.")).isEmpty();
     }
 
+    private static String applicant(String subject, String object, String dates) {
+        return member(subject, object, dates).replace("\"member\"", "\"applicant\"");
+    }
+
+    @Test
+    void anApplicationToJoinMakesAnApplicantFromItsDate() {
+        assertThat(bodies("Usbekistan beantragte 2005 den Beitritt zur SOZ.")).containsExactly(applicant("UZB", "SCO", ",\"from\":\"2005\""));
+        assertThat(bodies("Armenien hat die Mitgliedschaft in der SOZ beantragt.")).containsExactly(applicant("ARM", "SCO", ",\"at\":\"doc\""));
+        assertThat(bodies("Armenia has applied for membership in the SCO.", "en", null)).containsExactly(applicant("ARM", "SCO", ",\"at\":\"doc\""));
+        assertThat(bodies("Georgia's application to join the CSTO was filed in 2008.", "en", null)).containsExactly(applicant("GEO", "CSTO", ",\"from\":\"2008\""));
+        assertThat(bodies("Georgia became an SCO candidate in 2008.", "en", null)).containsExactly(applicant("GEO", "SCO", ",\"from\":\"2008\""));
+        assertThat(bodies("Узбекистан подал заявку на вступление в ШОС в 2005 году.", "ru", null)).containsExactly(applicant("UZB", "SCO", ",\"from\":\"2005\""));
+    }
+
+    @Test
+    void aWithdrawnDeniedOrIntendedApplicationOrOneForAnotherStandingClaimsNothing() {
+        assertThat(bodies("Georgia withdrew its application to join the CSTO.", "en", null)).isEmpty();
+        assertThat(bodies("Georgia does not want to apply for CSTO membership.", "en", null)).isEmpty();
+        assertThat(bodies("Armenia applied for observer status in the SCO in 2009.", "en", null)).isEmpty();
+        assertThat(bodies("Georgien zog den Antrag auf Aufnahme in die OVKS zurück.")).isEmpty();
+        assertThat(bodies("Die Ukraine hat keinen Beitrittsantrag bei der OVKS gestellt.")).isEmpty();
+        assertThat(bodies("Грузия отозвала заявку на вступление в ОДКБ.", "ru", null)).isEmpty();
+    }
+
+    @Test
+    void statesListedInARelativeClauseOfIncludingAreMembers() {
+        assertThat(bodies("Die OVKS, der Armenien, Belarus und Kasachstan angehören, will wachsen."))
+                .containsExactlyInAnyOrder(member("ARM", "CSTO", ",\"at\":\"doc\""), member("BLR", "CSTO", ",\"at\":\"doc\""), member("KAZ", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Die OVKS, der Armenien, Belarus und Kasachstan einst angehören wollten, ist klein.")).isEmpty();
+    }
+
     @Test
     void accessionsOfACoordinatedListAreDatedBySentenceTime() {
         assertThat(bodies("Die OVKS ist ein Militärbündnis. 1994 wurde die Organisation durch Georgien, Armenien und Belarus erweitert."))
