@@ -2,6 +2,7 @@ package org.blocwatch.extract.rules;
 
 import org.blocwatch.extract.clause.Clause;
 import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.text.Pos;
 import org.blocwatch.extract.time.TimeExpression;
 import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.words.WordList;
@@ -71,7 +72,9 @@ public final class StatusStatementRule implements ClaimRule {
      */
     private static boolean predicative(SentenceView s, int noun) {
         WordList copulas = Vocabulary.of(s.language(), "copulas"), oblique = Vocabulary.of(s.language(), "oblique-articles");
-        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) if (s.normIs(k, copulas)) return true;
+        WordList granted = Vocabulary.of(s.language(), "grant-verbs");
+        // "erhielt den Beobachterstatus": the object of granting is the standing, whatever its case
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) if (s.normIs(k, copulas) || s.normIs(k, granted)) return true;
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = s.token(k).norm();
             if (s.isPreposition(w) || oblique.contains(w)) return false;
@@ -80,20 +83,31 @@ public final class StatusStatementRule implements ClaimRule {
         return true;
     }
 
-    /** "Observer states: A and B", "the observer states A and B": the names follow the noun (a word for states between). */
+    /**
+     * "Observer states: A and B", "the observer states A and B", "член ОДКБ Киргизия": the names follow the noun (a
+     * word for states or the organisation's name between).
+     */
     private static boolean listedAfter(SentenceView s, int noun) {
         int k = noun + 1;
         WordList stateNouns = Vocabulary.of(s.language(), "state-words");
         if (k < s.tokens().size() && (s.normIs(k, stateNouns) || s.token(k).isDash())) k++;
+        for (Mention m : s.organisations()) if (m.firstToken() == k) k = m.endToken();
         if (k < s.tokens().size() && s.token(k).norm().equals(":")) k++;
         for (Mention m : s.mentions()) if (m.firstToken() == k && m.isState() && !m.isDemonym()) return true;
         return false;
     }
 
-    /** "Mongolia, an observer since 2004,": the noun in apposition right after a state and a comma (an article or adjective between). */
+    /**
+     * "Mongolia, an observer since 2004,", "A and B, both CIS members,": the noun in apposition right after a state
+     * and a comma (an article, adjective or the organisation's name between).
+     */
     private static boolean apposition(SentenceView s, int noun) {
-        int k = noun - 1;
-        while (k >= 0 && noun - k <= 2 && s.token(k).isWord() && !s.token(k).isCapitalised()) k--;
+        int head = noun;
+        for (Mention m : s.organisations())
+            if (m.endToken() == noun || s.compoundModified(noun) && m.endToken() == noun - 1) head = m.firstToken();
+        int k = head - 1;
+        // "A, unlike the members,": a preposition makes the noun another phrase's
+        while (k >= 0 && head - k <= 2 && s.token(k).isWord() && !s.token(k).isCapitalised() && s.token(k).pos() != Pos.ADP) k--;
         if (k < 0 || !s.token(k).norm().equals(",")) return false;
         for (Mention m : s.mentions()) if (m.endToken() == k && m.isState() && !m.isDemonym()) return true;
         return false;

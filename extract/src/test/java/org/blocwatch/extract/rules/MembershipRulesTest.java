@@ -77,6 +77,30 @@ class MembershipRulesTest {
     }
 
     @Test
+    void aStandingInAppositionMayCarryItsOrganisationBeforeTheNoun() {
+        assertThat(bodies("Armenia and Belarus, both CSTO members, stayed silent.", "en", null))
+                .containsExactlyInAnyOrder(member("ARM", "CSTO", ",\"at\":\"doc\""), member("BLR", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Armenien und Belarus, beide OVKS-Mitglieder, schwiegen."))
+                .containsExactlyInAnyOrder(member("ARM", "CSTO", ",\"at\":\"doc\""), member("BLR", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Член ОДКБ Армения провела учения.", "ru", null)).contains(member("ARM", "CSTO", ",\"at\":\"doc\""));
+    }
+
+    @Test
+    void aNounGovernedByAPrepositionIsNoApposition() {
+        assertThat(bodies("Armenia, unlike the CSTO members, protested.", "en", null)).isEmpty();
+        assertThat(bodies("Armenia, unlike the members of the CSTO, protested.", "en", null)).isEmpty();
+        assertThat(bodies("Armenien protestierte, anders als die OVKS-Mitglieder, sofort.")).isEmpty();
+    }
+
+    @Test
+    void aStandingReceivedIsHeldFromItsDateWhateverTheArticlesCase() {
+        assertThat(bodies("Belarus erhielt 2015 den Beobachterstatus in der SOZ."))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"BLR\",\"object\":\"SCO\",\"status\":\"observer\",\"from\":\"2015\"}");
+        assertThat(bodies("Belarus erhielt den Beobachterstatus in der SOZ nicht.")).isEmpty();
+        assertThat(bodies("Belarus erhielt 2015 den Bericht der Beobachter aus der SOZ.")).isEmpty();
+    }
+
+    @Test
     void accessionsOfACoordinatedListAreDatedBySentenceTime() {
         assertThat(bodies("Die OVKS ist ein Militärbündnis. 1994 wurde die Organisation durch Georgien, Armenien und Belarus erweitert."))
                 .contains(member("GEO", "CSTO", ",\"from\":\"1994\""), member("ARM", "CSTO", ",\"from\":\"1994\""), member("BLR", "CSTO", ",\"from\":\"1994\""));
