@@ -12,7 +12,7 @@ import org.blocwatch.model.MembershipStatus;
  * "assoziiertes Mitglied", "associate member" are one associate standing, not also a membership.
  */
 final class StatusNouns {
-    private final WordList member, observer, partner, associate, applicant, partnerWords, dialogue;
+    private final WordList member, observer, partner, associate, applicant, partnerWords, dialogue, part;
 
     StatusNouns(String lang) {
         member = Vocabulary.of(lang, "member-nouns");
@@ -22,6 +22,7 @@ final class StatusNouns {
         applicant = Vocabulary.of(lang, "applicant-nouns");
         partnerWords = Vocabulary.of(lang, "partner-words");
         dialogue = Vocabulary.of(lang, "dialogue-words");
+        part = Vocabulary.of(lang, "part-nouns");
     }
 
     /** The standing token i names, or null. */
@@ -32,6 +33,8 @@ final class StatusNouns {
         if (s.normIs(i, applicant)) return MembershipStatus.APPLICANT;
         if (s.normIs(i, partner)) return MembershipStatus.PARTNER;
         if (s.normIs(i, partnerWords) && (dialogueNear(s, i) || s.organisationRightAfter(i))) return MembershipStatus.PARTNER;
+        // "part of the union" is membership; "part of the agenda" is not about a standing
+        if (s.normIs(i, part) && s.organisationRightAfter(i)) return MembershipStatus.MEMBER;
         return null;
     }
 

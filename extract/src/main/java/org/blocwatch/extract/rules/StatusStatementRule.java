@@ -75,8 +75,11 @@ public final class StatusStatementRule implements ClaimRule {
         WordList granted = Vocabulary.of(s.language(), "grant-verbs");
         // "erhielt den Beobachterstatus": the object of granting is the standing, whatever its case
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) if (s.normIs(k, copulas) || s.normIs(k, granted)) return true;
+        WordList oneOf = Vocabulary.of(s.language(), "one-of");
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = s.token(k).norm();
+            // "one of the six members", "одним из членов": the subject is one of those the noun names
+            if (s.isPreposition(w) && k > 0 && s.normIs(k - 1, oneOf)) return true;
             if (s.isPreposition(w) || oblique.contains(w)) return false;
             if (s.words("genitive-articles").contains(w) && k > 0 && s.token(k - 1).isWord() && s.token(k - 1).isCapitalised()) return false;
         }
@@ -106,8 +109,10 @@ public final class StatusStatementRule implements ClaimRule {
         for (Mention m : s.organisations())
             if (m.endToken() == noun || s.compoundModified(noun) && m.endToken() == noun - 1) head = m.firstToken();
         int k = head - 1;
-        // "A, unlike the members,": a preposition makes the noun another phrase's
-        while (k >= 0 && head - k <= 2 && s.token(k).isWord() && !s.token(k).isCapitalised() && s.token(k).pos() != Pos.ADP) k--;
+        // "A, unlike the members,": a preposition makes the noun another phrase's, except in "one of the founders"
+        WordList oneOf = Vocabulary.of(s.language(), "one-of");
+        while (k >= 0 && head - k <= 3 && s.token(k).isWord() && !s.token(k).isCapitalised()
+                && (s.token(k).pos() != Pos.ADP || k > 0 && s.normIs(k - 1, oneOf))) k--;
         if (k < 0 || !s.token(k).norm().equals(",")) return false;
         for (Mention m : s.mentions()) if (m.endToken() == k && m.isState() && !m.isDemonym()) return true;
         return false;

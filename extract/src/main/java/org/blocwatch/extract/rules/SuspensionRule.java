@@ -10,7 +10,7 @@ import org.blocwatch.model.MembershipStatus;
  * Suspended, frozen or boycotted participation, which leaves a state a member de jure:
  * "Moldau hat seine Teilnahme an GUS-Treffen seit 2022 ausgesetzt", "boykottierte weiterhin
  * die GUS-Treffen", "war nur formell Mitglied", "Ukraine suspended its participation in the
- * CIS", "приостановила участие". The subject is the acting state nearest before the verb ("das
+ * CIS", "приостановила участие", "setzte seine Mitgliedschaft aus" ({@code suspend-phrases}). The subject is the acting state nearest before the verb ("das
  * Land" for the state last named); "seit" gives the start,
  * a range the span, no time the document's date.
  */
@@ -41,6 +41,7 @@ public final class SuspensionRule implements ClaimRule {
     private static int trigger(SentenceView s) {
         int participation = s.find("suspended-objects");
         int stop = s.find("suspend-verbs");
+        if (stop < 0) stop = s.findPhrase("suspend-phrases");
         if (participation >= 0 && stop >= 0 && !s.negated(stop)) return stop;
         int boycott = s.find("boycott-words");
         if (boycott >= 0 && !s.negated(boycott)) return boycott;

@@ -101,6 +101,29 @@ class MembershipRulesTest {
     }
 
     @Test
+    void beingPartOfOrOneOfTheMembersOrFoundersIsMembership() {
+        assertThat(bodies("Armenia is part of the CSTO.", "en", null)).containsExactly(member("ARM", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Armenien ist Teil der OVKS.")).containsExactly(member("ARM", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Tajikistan is one of the six members of the CSTO.", "en", null)).containsExactly(member("TJK", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Таджикистан является одним из шести членов ОДКБ.", "ru", null)).containsExactly(member("TJK", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Казахстан, один из основателей ШОС, принял гостей.", "ru", null)).containsExactly(member("KAZ", "SCO", ",\"at\":\"doc\""));
+    }
+
+    @Test
+    void aPartOfSomethingElseOrTalkingToOneOfTheMembersIsNoMembership() {
+        assertThat(bodies("Die Frage ist Teil der Verhandlungen mit Armenien.")).isEmpty();
+        assertThat(bodies("Tajikistan spoke to one of the members of the CSTO.", "en", null)).isEmpty();
+    }
+
+    @Test
+    void aSeparableVerbOfSuspendingSuspendsFromItsDate() {
+        assertThat(bodies("Usbekistan setzte 2012 seine Mitgliedschaft in der OVKS aus."))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"UZB\",\"object\":\"CSTO\",\"status\":\"suspended\",\"from\":\"2012\"}");
+        assertThat(bodies("Usbekistan setzte seine Mitgliedschaft in der OVKS nicht aus.")).isEmpty();
+        assertThat(bodies("Usbekistan setzte 2012 auf die OVKS.")).isEmpty();
+    }
+
+    @Test
     void accessionsOfACoordinatedListAreDatedBySentenceTime() {
         assertThat(bodies("Die OVKS ist ein Militärbündnis. 1994 wurde die Organisation durch Georgien, Armenien und Belarus erweitert."))
                 .contains(member("GEO", "CSTO", ",\"from\":\"1994\""), member("ARM", "CSTO", ",\"from\":\"1994\""), member("BLR", "CSTO", ",\"from\":\"1994\""));
