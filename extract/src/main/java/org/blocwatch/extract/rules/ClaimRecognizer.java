@@ -46,7 +46,7 @@ public final class ClaimRecognizer implements Annotator {
 
     /** Every rule of the package, in a fixed order. */
     public static List<ClaimRule> allRules() {
-        return List.of(new StatusStatementRule(), new MemberStateRule(), new MemberAppositionRule(), new MemberListVerbRule(), new AccessionRule(), new ApplicationRule(), new WithdrawalRule(),
+        return List.of(new StatusStatementRule(), new MemberStateRule(), new MemberAppositionRule(), new MemberListVerbRule(), new AllyRule(), new AccessionRule(), new ApplicationRule(), new WithdrawalRule(),
                 new SuspensionRule(), new FoundingRule(), new OfficeRule(), new SummitRule(), new MeetingRule(),
                 new InterventionRule(), new ArmedClashRule(), new ExerciseRule(), new TreatySigningRule(),
                 new AssistanceRequestRule(), new UnrestRule(), new TradeRule(), new InvestmentRule(), new PollRule());

@@ -460,7 +460,8 @@ public final class SentenceView {
     /** An organisation named right after token i, articles and "of"/"der" aside ("partner of the SCO", "партнер ШОС"). */
     public boolean organisationRightAfter(int i) { return organisationAfter(i) != null; }
 
-    private Mention organisationAfter(int i) {
+    /** The organisation named right after token i, articles, linking prepositions and a dash between ("partners in the CSTO"), or null. */
+    public Mention organisationAfter(int i) {
         WordList skip = Vocabulary.of(language(), "articles"), links = Vocabulary.of(language(), "other-prepositions"),
                 within = Vocabulary.of(language(), "place-prepositions");
         int k = i + 1;

@@ -124,6 +124,25 @@ class MembershipRulesTest {
     }
 
     @Test
+    void aStateNamedWithItsAlliesInAnOrganisationIsAMember() {
+        String rus = member("RUS", "CSTO", ",\"at\":\"doc\"");
+        assertThat(bodies("Russia and its partners in the CSTO met in Minsk.", "en", null)).containsExactly(rus);
+        assertThat(bodies("Russia's CSTO allies stayed silent.", "en", null)).containsExactly(rus);
+        assertThat(bodies("The allies of Russia in the CSTO stayed silent.", "en", null)).containsExactly(rus);
+        assertThat(bodies("Russland und seine OVKS-Verbündeten führten Gespräche.")).containsExactly(rus);
+        assertThat(bodies("Die Verbündeten Russlands in der OVKS schwiegen.")).containsExactly(rus);
+        assertThat(bodies("Союзники России по ОДКБ промолчали.", "ru", null)).containsExactly(rus);
+    }
+
+    @Test
+    void formerAlliesDialoguePartnersAndAlliesOfNoOrganisationMakeNoMember() {
+        assertThat(bodies("Russia and its former allies in the CSTO quarrelled.", "en", null)).isEmpty();
+        assertThat(bodies("China and its dialogue partners in the SCO met.", "en", null)).isEmpty();
+        assertThat(bodies("Russland und seine Partner trafen sich in Minsk.")).isEmpty();
+        assertThat(bodies("Россия и её бывшие союзники по ОДКБ поссорились.", "ru", null)).isEmpty();
+    }
+
+    @Test
     void accessionsOfACoordinatedListAreDatedBySentenceTime() {
         assertThat(bodies("Die OVKS ist ein Militärbündnis. 1994 wurde die Organisation durch Georgien, Armenien und Belarus erweitert."))
                 .contains(member("GEO", "CSTO", ",\"from\":\"1994\""), member("ARM", "CSTO", ",\"from\":\"1994\""), member("BLR", "CSTO", ",\"from\":\"1994\""));
