@@ -2,6 +2,7 @@ package org.blocwatch.extract.rules;
 
 import org.blocwatch.extract.argument.Argument;
 import org.blocwatch.extract.words.Vocabulary;
+import org.blocwatch.extract.words.WordList;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.extract.role.RoleMention;
 import org.blocwatch.extract.time.TimeExpression;
@@ -19,7 +20,8 @@ import java.util.List;
  * boycotting or suspending participation in meetings is not a report of a summit.
  * <p>Attendance also reports a summit when one was named shortly before: "Die Präsidenten von
  * Belarus, Kasachstan ... sowie der armenische Premierminister folgten der Einladung nach
- * St. Petersburg" - participants are those states.
+ * St. Petersburg" - participants are those states. The leaders of an organisation's states meeting as a body hold
+ * a summit too: "Die Staatschefs der SOZ trafen sich in Samarkand".
  */
 public final class SummitRule implements ClaimRule {
 
@@ -43,10 +45,15 @@ public final class SummitRule implements ClaimRule {
             if (org == null && !s.compoundModified(t)) org = s.recentOrganisation();
         }
         int nameEnd = t;
+        boolean body = false;
         if (t < 0) {
             int session = s.findWord(Vocabulary.of(s.language(), "session-words"));
             Mention council = session < 0 ? null : sessionOrganisation(s, session);
             if (council != null) { org = council.id(); t = session; nameEnd = Math.max(session, council.endToken() - 1); }
+        }
+        if (t < 0) {
+            int[] leaders = leadersMeeting(s);
+            if (leaders != null) { t = leaders[0]; nameEnd = t; org = s.mentions().get(leaders[1]).id(); body = true; }
         }
         if (t < 0) { attendance(s, out); return; }
         if (org == null || s.modal(t) || s.noneSuch(t)) return;
@@ -56,6 +63,8 @@ public final class SummitRule implements ClaimRule {
                 .filter(x -> x.resolved() && x.kind() == TimeExpression.Kind.POINT && Math.abs(x.start() - at) <= DATE_REACH).toList();
         String place = Events.place(s);
         List<String> participants = participants(s);
+        // "Putin met the union's leaders": one who meets the body is not all who came
+        if (body && participants.size() < 2) participants = new ArrayList<>();
         // neither placed nor dated: a report of the summit only when it says who came, two at least
         if (dates.isEmpty() && place == null && participants.size() < 2) return;
         if (participants.isEmpty()) participants = List.of("members:" + org);
@@ -74,6 +83,40 @@ public final class SummitRule implements ClaimRule {
             if (m.firstToken() > session && m.firstToken() - session <= SESSION_REACH) return m;
         }
         return null;
+    }
+
+    /** How far after a leaders' noun its organisation may stand: "heads of state of the union", "главы государств союза". */
+    private static final int LEADERS_REACH = 4;
+
+    /**
+     * "The union's leaders met in Samarkand", "Die Staatschefs der Union trafen sich", "Главы государств союза
+     * собрались": the leaders of an organisation's states meeting as a body ({@code leader-nouns} with a verb of
+     * meeting or coming together in their clause). Returns the meeting word's token and the organisation's mention
+     * index, or null.
+     */
+    private static int[] leadersMeeting(SentenceView s) {
+        int verb = s.find("meeting-words");
+        if (verb < 0) verb = s.find("convene-words");
+        if (verb < 0) return null;
+        WordList leaders = Vocabulary.of(s.language(), "leader-nouns");
+        List<Mention> ms = s.mentions();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (!s.normIs(i, leaders) || !s.sameClause(i, verb)) continue;
+            for (int k = 0; k < ms.size(); k++) {
+                Mention m = ms.get(k);
+                if (!m.isOrganisation()) continue;
+                boolean before = m.endToken() == i || s.compoundModified(i) && m.endToken() == i - 1;
+                boolean after = m.firstToken() > i && m.firstToken() - i <= LEADERS_REACH && noNameBetween(s, i, m.firstToken());
+                if (before || after) return new int[] {verb, k};
+            }
+        }
+        return null;
+    }
+
+    /** "the presidents of Armenia and of the union": a state named between makes the leaders that state's. */
+    private static boolean noNameBetween(SentenceView s, int from, int to) {
+        for (Mention m : s.mentions()) if (m.firstToken() > from && m.firstToken() < to) return false;
+        return true;
     }
 
     private void attendance(SentenceView s, ClaimSink out) {

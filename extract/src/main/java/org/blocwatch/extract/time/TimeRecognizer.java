@@ -95,7 +95,7 @@ public final class TimeRecognizer implements Annotator {
             rule("(?<!\\d)(\\d{1,2})\\.?\\s+" + M + "\\s+" + YEAR + RU_YEAR, MONTH_AND_DIGIT, (m, d) -> dayNamed(m.group(3), m.group(2), m.group(1))),
             rule(M + "\\s+(\\d{1,2}),?\\s+" + YEAR, MONTH_AND_DIGIT, (m, d) -> dayNamed(m.group(3), m.group(1), m.group(2))),
             rule("(?<!\\d)(\\d{1,2})\\.?\\s+" + M + "(?!\\s*\\d)", MONTH_AND_DIGIT, (m, d) -> dayOfDocumentYear(m.group(2), m.group(1), d)),
-            rule(M + "\\s+(\\d{1,2})(?![\\d.,:])(?!\\s*\\d)", MONTH_AND_DIGIT, (m, d) -> dayOfDocumentYear(m.group(1), m.group(2), d)),
+            rule(M + "\\s+(\\d{1,2})(?![\\d,:]|\\.\\d)(?!\\s*\\d)", MONTH_AND_DIGIT, (m, d) -> dayOfDocumentYear(m.group(1), m.group(2), d)),
             rule(M + "(?=\\s+(?:und|and|и)\\s+" + Months.PATTERN + "\\s+" + YEAR + ")", MONTH_AND_DIGIT, (m, d) -> month(m.group(2), m.group(1))),
             rule("(?:(?:von|from|между)\\s+)?" + YEAR + "\\s*(?:[-–—/]|bis|to|und|and|по)\\s*" + YEAR + "(?!\\d)" + RU_YEAR, DIGIT, TimeRecognizer::yearRange),
             rule(SINCE + "\\s+(?:" + PART + "\\s+(?:of\\s+)?)?(?:" + M + "\\s+)?" + YEAR + "(?!\\d)" + RU_YEAR, DIGIT, TimeRecognizer::sinceOrUntil),

@@ -34,6 +34,23 @@ class EventRulesTest {
     }
 
     @Test
+    void theLeadersOfAnOrganisationMeetingAsABodyHoldASummit() {
+        String sco = "{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:SCO\"],\"org\":\"SCO\",\"place\":\"Dushanbe\",\"date\":\"2021-09\"}";
+        assertThat(bodies("The SCO heads of state met in Dushanbe in September 2021.", "en", null)).containsExactly(sco);
+        assertThat(bodies("Die Staatschefs der SOZ trafen sich im September 2021 in Duschanbe.")).containsExactly(sco);
+        assertThat(bodies("Главы государств ШОС встретились в Душанбе в сентябре 2021 года.", "ru", null)).containsExactly(sco);
+        // one who meets the body is not all who came
+        assertThat(bodies("Putin met the leaders of the SCO in Dushanbe in September 2021.", "en", null)).containsExactly(sco);
+    }
+
+    @Test
+    void leadersWhoWillMeetDidNotMeetOrAreOneStatesHoldNoSummit() {
+        assertThat(bodies("The CSTO leaders will meet in Moscow in 2025.", "en", null)).isEmpty();
+        assertThat(bodies("The CSTO leaders did not meet in 2023.", "en", null)).isEmpty();
+        assertThat(bodies("The presidents of Armenia and the CSTO met.", "en", null)).noneMatch(b -> b.contains("summit"));
+    }
+
+    @Test
     void aCouncilSessionIsDatedAfterItsWholeName() {
         assertThat(bodies("Заседание Совета глав государств СНГ прошло в Душанбе 14 октября 2022 года.", "ru", null))
                 .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CIS\"],\"org\":\"CIS\",\"place\":\"Dushanbe\",\"date\":\"2022-10-14\"}");

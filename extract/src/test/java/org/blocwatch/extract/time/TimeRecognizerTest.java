@@ -66,6 +66,9 @@ class TimeRecognizerTest {
         assertThat(only("We met last December.", "2025-10")).isEqualTo("POINT 2024-12 2024-12");
         assertThat(only("In the early 1990s it collapsed.", null)).isEqualTo("RANGE 1990 1993");
         assertThat(find("You may leave.", null)).isEmpty();
+        // a day before the sentence's full stop is a day; one before a decimal point or a year is not this rule's
+        assertThat(only("They met on October 14.", "2022-11-02")).isEqualTo("POINT 2022-10-14 2022-10-14");
+        assertThat(find("Sales rose in May 14.5 percent.", "2022-11-02")).noneMatch(e -> e.from() != null && e.from().toString().equals("2022-05-14"));
     }
 
     @Test
