@@ -42,6 +42,15 @@ class OfficeRuleTest {
     }
 
     @Test
+    void aChairmanOfAStateIsItsHeadAndAnOfficialRepresentativeASpokesperson() {
+        assertThat(bodies("Председатель Китая Иван Петров прибыл в Астану.", "ru", null))
+                .containsExactly(office("person:ivan-petrov", "head_of_state", "CHN", ",\"at\":\"doc\""));
+        assertThat(bodies("Официальный представитель ОДКБ Иван Петров сообщил об этом.", "ru", null))
+                .containsExactly(office("person:ivan-petrov", "spokesperson", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Председатель комитета Иван Петров выступил.", "ru", null)).isEmpty();
+    }
+
+    @Test
     void anUnnamedLeaderIsTheOfficeHolderTheDocumentNames() {
         assertThat(bodies("Putin kam nach Astana. Lawrow lobte die Zusammenarbeit. Der russische Präsident blieb zwei Tage."))
                 .containsExactly(office("person:vladimir-putin", "head_of_state", "RUS", ",\"at\":\"doc\""));
