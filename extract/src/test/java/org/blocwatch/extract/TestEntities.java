@@ -37,6 +37,7 @@ public final class TestEntities {
         out.add(state("GEO", "Georgia", List.of("Georgien", "Georgia", "Грузия"), List.of("Tiflis"), List.of("georgisch")));
         out.add(state("KGZ", "Kyrgyzstan", List.of("Kirgisistan", "Kyrgyzstan", "Киргизия"), List.of("Bischkek"), List.of("kirgisisch")));
         out.add(state("TJK", "Tajikistan", List.of("Tadschikistan", "Tajikistan", "Таджикистан"), List.of("Duschanbe"), List.of("tadschikisch")));
+        out.add(state("TKM", "Turkmenistan", List.of("Turkmenistan", "Туркмения"), List.of("Aschgabat"), List.of("turkmenisch")));
         out.add(state("UKR", "Ukraine", List.of("Ukraine", "Украина"), List.of("Kiew", "Kyjiw", "Kyiv"), List.of("ukrainisch", "Ukrainian")));
         out.add(state("MDA", "Moldova", List.of("Moldau", "Moldova"), List.of(), List.of("moldauisch")));
         out.add(state("CHN", "China", List.of("China", "Volksrepublik China", "Китай"), List.of("Peking"), List.of("chinesisch", "Chinese")));

@@ -46,9 +46,11 @@ public final class AccessionRule implements ClaimRule {
     public void apply(SentenceView s, ClaimSink out) {
         nominalAccession(s, out);
         int t = s.find("accession-verbs");
+        // "die aufgenommenen Staaten": an accession verb used as an adjective presupposes, it does not report
+        if (t >= 0 && s.attributiveParticiple(t, "accession-verbs")) return;
         if (t < 0) t = s.findPhrase("accession-phrases");
         if (t < 0) t = becameMember(s);
-        if (t < 0 || s.negated(t) || s.modal(t) || s.attributiveParticiple(t, "accession-verbs")) return;
+        if (t < 0 || s.negated(t) || s.modal(t)) return;
         String org = null;
         for (Mention m : s.organisations()) { org = m.id(); break; }
         // "Turkey became a dialogue partner in 2012": the organisation in focus
@@ -64,26 +66,14 @@ public final class AccessionRule implements ClaimRule {
     /**
      * An accession named by a noun with its state and date: "nach dem Beitritt Armeniens zur Union im
      * Januar 2015", "Armenia's accession to the union in 2015", "после вступления Армении в союз в
-     * 2015 году". The state is the noun's genitive or possessive (right after it, or after "of"/"der"),
- * the organisation follows the noun;
-     * without a date of its own the noun may be a plan, so nothing is claimed, and neither is a
-     * planned, possible or applied-for accession ({@code prospective-words}, {@code application-words}).
+     * 2015 году" ({@link NominalChange}); a planned, possible or applied-for accession
+     * ({@code prospective-words}, {@code application-words}) is none.
      */
     private void nominalAccession(SentenceView s, ClaimSink out) {
-        int noun = s.find("accession-nouns");
-        if (noun < 0 || s.negated(noun) || s.modal(noun)) return;
-        for (int k = Math.max(0, noun - 3); k < noun; k++)
+        NominalChange change = NominalChange.find(s, "accession-nouns");
+        if (change == null) return;
+        for (int k = Math.max(0, change.noun() - 3); k < change.noun(); k++)
             if (s.is(k, s.words("prospective-words")) || s.is(k, s.words("application-words"))) return;
-        Mention state = null, org = null;
-        for (Mention m : s.mentions()) {
-            boolean possessive = m.endToken() <= noun && noun - m.endToken() <= 1;
-            boolean genitive = m.firstToken() == noun + 1 || m.firstToken() == noun + 2 && (s.is(noun + 1, s.words("genitive-articles"))
-                    || s.is(noun + 1, s.words("genitive-prepositions")));
-            if (m.isState() && !m.isDemonym() && state == null && (possessive || genitive)) state = m;
-            else if (m.isOrganisation() && org == null && m.firstToken() > noun && m.firstToken() - noun <= 5) org = m;
-        }
-        TimeExpression time = s.timeNear(noun);
-        if (state == null || org == null || time == null || time.kind() != TimeExpression.Kind.POINT || !s.sameClause(noun, s.tokenAt(time.start()))) return;
-        out.emit(Memberships.since(state.id(), org.id(), MembershipStatus.MEMBER, time), name(), 0.7);
+        out.emit(Memberships.since(change.state().id(), change.org().id(), MembershipStatus.MEMBER, change.time()), name(), 0.7);
     }
 }

@@ -12,7 +12,7 @@ import org.blocwatch.model.MembershipStatus;
  * "assoziiertes Mitglied", "associate member" are one associate standing, not also a membership.
  */
 final class StatusNouns {
-    private final WordList member, observer, partner, associate, applicant, partnerWords, dialogue, part;
+    private final WordList member, observer, partner, associate, applicant, partnerWords, dialogue, part, participant, stateWords;
 
     StatusNouns(String lang) {
         member = Vocabulary.of(lang, "member-nouns");
@@ -23,6 +23,8 @@ final class StatusNouns {
         partnerWords = Vocabulary.of(lang, "partner-words");
         dialogue = Vocabulary.of(lang, "dialogue-words");
         part = Vocabulary.of(lang, "part-nouns");
+        participant = Vocabulary.of(lang, "participant-nouns");
+        stateWords = Vocabulary.of(lang, "state-words");
     }
 
     /** The standing token i names, or null. */
@@ -35,6 +37,8 @@ final class StatusNouns {
         if (s.normIs(i, partnerWords) && (dialogueNear(s, i) || s.organisationRightAfter(i))) return MembershipStatus.PARTNER;
         // "part of the union" is membership; "part of the agenda" is not about a standing
         if (s.normIs(i, part) && s.organisationRightAfter(i)) return MembershipStatus.MEMBER;
+        // "государства-участники": participating states are member states; "участники саммита" are not
+        if (s.normIs(i, participant) && s.compoundModified(i) && s.normIs(i - 2, stateWords)) return MembershipStatus.MEMBER;
         return null;
     }
 

@@ -143,6 +143,36 @@ class MembershipRulesTest {
     }
 
     @Test
+    void aDatedWithdrawalOrReturnNamedByANounEndsOrStartsMembership() {
+        assertThat(bodies("The withdrawal of Georgia from the CIS in 2009 followed the war.", "en", null)).containsExactly(member("GEO", "CIS", ",\"to\":\"2009\""));
+        assertThat(bodies("Nach dem Austritt Georgiens aus der GUS 2009 blieb alles ruhig.")).containsExactly(member("GEO", "CIS", ",\"to\":\"2009\""));
+        assertThat(bodies("После выхода Узбекистана из ОДКБ в 2012 году организация ослабла.", "ru", null)).containsExactly(member("UZB", "CSTO", ",\"to\":\"2012\""));
+        assertThat(bodies("Uzbekistan's return to the CSTO in 2006 surprised many.", "en", null)).containsExactly(member("UZB", "CSTO", ",\"from\":\"2006\""));
+    }
+
+    @Test
+    void anUndatedDebatedWithdrawalOrAnExitOfTroopsIsNone() {
+        assertThat(bodies("Georgia debated its withdrawal from the CIS.", "en", null)).isEmpty();
+        assertThat(bodies("The exit of Russian troops from Armenia in 2009 was quiet.", "en", null)).isEmpty();
+        assertThat(bodies("Выход из кризиса в 2012 году обсуждали в ОДКБ.", "ru", null)).isEmpty();
+    }
+
+    @Test
+    void becomingAnAssociateMemberInAnyLanguage() {
+        String tkm = "{\"type\":\"membership\",\"subject\":\"TKM\",\"object\":\"CIS\",\"status\":\"associate\",\"from\":\"2005\"}";
+        assertThat(bodies("Туркмения стала ассоциированным членом СНГ в 2005 году.", "ru", null)).containsExactly(tkm);
+        assertThat(bodies("Туркмения в 2005 году перешла в статус ассоциированного члена СНГ.", "ru", null)).containsExactly(tkm);
+        assertThat(bodies("Turkmenistan became an associate member of the CIS in 2005.", "en", null)).containsExactly(tkm);
+    }
+
+    @Test
+    void participatingStatesAreMemberStatesButSummitParticipantsAreNot() {
+        assertThat(bodies("Государства-участники СНГ: Армения, Беларусь и Казахстан.", "ru", null))
+                .containsExactlyInAnyOrder(member("ARM", "CIS", ",\"at\":\"doc\""), member("BLR", "CIS", ",\"at\":\"doc\""), member("KAZ", "CIS", ",\"at\":\"doc\""));
+        assertThat(bodies("Участники саммита поспорили с Арменией о ценах.", "ru", null)).isEmpty();
+    }
+
+    @Test
     void accessionsOfACoordinatedListAreDatedBySentenceTime() {
         assertThat(bodies("Die OVKS ist ein Militärbündnis. 1994 wurde die Organisation durch Georgien, Armenien und Belarus erweitert."))
                 .contains(member("GEO", "CSTO", ",\"from\":\"1994\""), member("ARM", "CSTO", ",\"from\":\"1994\""), member("BLR", "CSTO", ",\"from\":\"1994\""));
