@@ -10,7 +10,8 @@ import java.util.List;
  * An organisation said to include states, in the present tense: "The bloc also includes Armenia,
  * Belarus and Kazakhstan", "Der OVKS gehören Armenien und Belarus an", "В ОДКБ входят Армения и
  * Беларусь" ({@code inclusion-verbs}). Each state of a list standing right before or after the verb
- * is a member at the document's date; with no organisation named, the one in focus is meant.
+ * is a member at the document's date; with no organisation named, the one in focus is meant. A participle of
+ * belonging ({@code inclusion-participles}) may follow the list after a comma: "Армения, входящая в ОДКБ,".
  */
 public final class MemberListVerbRule implements ClaimRule {
 
@@ -34,6 +35,9 @@ public final class MemberListVerbRule implements ClaimRule {
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.findWord(Vocabulary.of(s.language(), "inclusion-verbs"));
+        // "Армения, входящая в ОДКБ,": a participle of belonging set off by a comma after the states
+        boolean participle = t < 0;
+        if (participle) t = s.findWord(Vocabulary.of(s.language(), "inclusion-participles"));
         if (t < 0 || s.negated(t) || s.modal(t) || s.past(t) || namesAStanding(s, t)) return;
         String org = null;
         for (Mention m : s.organisations()) if (m.firstToken() < t || org == null) org = m.id();
@@ -43,7 +47,8 @@ public final class MemberListVerbRule implements ClaimRule {
             List<Mention> list = s.listOf(m);
             Mention first = list.get(0), last = list.get(list.size() - 1);
             boolean after = first.firstToken() > t && s.wordsBetween(t, first.firstToken()) <= LIST_REACH && !punctuationBetween(s, t, first.firstToken());
-            boolean before = last.endToken() <= t && s.wordsBetween(last.endToken() - 1, t) <= LIST_REACH && !punctuationBetween(s, last.endToken(), t);
+            boolean before = last.endToken() <= t && s.wordsBetween(last.endToken() - 1, t) <= LIST_REACH
+                    && (participle ? s.wordsBetween(last.endToken() - 1, t) <= 2 : !punctuationBetween(s, last.endToken(), t));
             if (after || before) out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
         }
     }

@@ -10,7 +10,8 @@ import org.blocwatch.model.MembershipStatus;
  * Suspended, frozen or boycotted participation, which leaves a state a member de jure:
  * "Moldau hat seine Teilnahme an GUS-Treffen seit 2022 ausgesetzt", "boykottierte weiterhin
  * die GUS-Treffen", "war nur formell Mitglied", "Ukraine suspended its participation in the
- * CIS", "приостановила участие", "setzte seine Mitgliedschaft aus" ({@code suspend-phrases}). The subject is the acting state nearest before the verb ("das
+ * CIS", "приостановила участие", "setzte seine Mitgliedschaft aus" ({@code suspend-phrases}), "не участвует в работе
+ * СНГ" (a negated participation in the present, in an organisation's work: {@code activity-nouns}). The subject is the acting state nearest before the verb ("das
  * Land" for the state last named); "seit" gives the start,
  * a range the span, no time the document's date.
  */
@@ -43,6 +44,9 @@ public final class SuspensionRule implements ClaimRule {
         int stop = s.find("suspend-verbs");
         if (stop < 0) stop = s.findPhrase("suspend-phrases");
         if (participation >= 0 && stop >= 0 && !s.negated(stop)) return stop;
+        // "Молдавия не участвует в работе СНГ": staying out of an organisation's work, said of the present
+        int part = s.find("participation-words");
+        if (part >= 0 && s.negated(part) && !s.past(part) && s.has("activity-nouns") && !s.has("exercise-nouns")) return part;
         int boycott = s.find("boycott-words");
         if (boycott >= 0 && !s.negated(boycott)) return boycott;
         int formal = s.find("formally");

@@ -173,6 +173,22 @@ class MembershipRulesTest {
     }
 
     @Test
+    void statesSetOffBeforeAParticipleOfBelongingAreMembers() {
+        assertThat(bodies("Армения и Киргизия, входящие в ОДКБ, провели учения.", "ru", null))
+                .contains(member("ARM", "CSTO", ",\"at\":\"doc\""), member("KGZ", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Страны, входящие в ОДКБ, провели переговоры с Арменией.", "ru", null)).isEmpty();
+    }
+
+    @Test
+    void stayingOutOfAnOrganisationsWorkIsASuspensionButMissingOneSummitIsNot() {
+        String suspended = "{\"type\":\"membership\",\"subject\":\"MDA\",\"object\":\"CIS\",\"status\":\"suspended\",\"at\":\"doc\"}";
+        assertThat(bodies("Moldova does not participate in the work of the CIS.", "en", null)).containsExactly(suspended);
+        assertThat(bodies("Moldova participates in the work of the CIS.", "en", null)).isEmpty();
+        assertThat(bodies("Moldova did not participate in the CIS summit in 2023.", "en", null)).noneMatch(b -> b.contains("suspended"));
+        assertThat(bodies("Армения не участвует в учениях ОДКБ.", "ru", null)).noneMatch(b -> b.contains("suspended"));
+    }
+
+    @Test
     void accessionsOfACoordinatedListAreDatedBySentenceTime() {
         assertThat(bodies("Die OVKS ist ein Militärbündnis. 1994 wurde die Organisation durch Georgien, Armenien und Belarus erweitert."))
                 .contains(member("GEO", "CSTO", ",\"from\":\"1994\""), member("ARM", "CSTO", ",\"from\":\"1994\""), member("BLR", "CSTO", ",\"from\":\"1994\""));
