@@ -16,7 +16,8 @@ import java.util.Set;
  * Tadschikistan" (both), or an attacker before or after the trigger ("Russlands Angriff", "des
  * russischen Angriffs", "der Krieg Russlands") and a target after "auf"/"gegen"/"on"/"against"/
  * "на"/"против" ("auf die Ukraine"). A dispute ("Auseinandersetzung", "Konflikt") counts only
- * when armed or at a border; "Kriegsbeginn" or "Krieg" without two sides is not a clash claim.
+ * when armed or at a border; "Kriegsbeginn" or "Krieg" without two sides is not a clash claim. Two nationalities
+ * joined before the trigger are the sides too: "Kyrgyz-Tajik border clashes".
  */
 public final class ArmedClashRule implements ClaimRule {
     private static final int REACH = 6;
@@ -70,10 +71,39 @@ public final class ArmedClashRule implements ClaimRule {
         }
         // one side alone beside the trigger may be the second of a coordinated pair that is both sides
         if (sides.size() != 2) replace(sides, coordinatedPairNear(s, t));
+        if (sides.size() != 2) replace(sides, demonymPairBefore(s, t));
         if (sides.isEmpty()) sides.addAll(coordinatedPairOfClause(s, t));
         if (sides.size() != 2) return;
         List<String> participants = new ArrayList<>(sides);
         out.emit(Events.of(EventKind.ARMED_CLASH, participants, null, Events.placeNotState(s), s.timeNear(t), null), name(), 0.75);
+    }
+
+    /** How many words may stand between a pair of nationalities and the fighting they qualify: "Kyrgyz and Tajik border guards clashed". */
+    private static final int DEMONYM_REACH = 3;
+
+    /**
+     * "Kyrgyz-Tajik border clashes", "the Armenian-Azerbaijani war", "Kyrgyz and Tajik border guards clashed": two
+     * nationalities joined by a dash or a conjunction shortly before the trigger, in its clause, are the sides.
+     */
+    private static List<String> demonymPairBefore(SentenceView s, int t) {
+        List<Mention> ms = s.mentions();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i), b = ms.get(i + 1);
+            if (!a.isState() || !b.isState() || !a.isDemonym() || !b.isDemonym() || a.id().equals(b.id())) continue;
+            if (b.firstToken() != a.endToken() + 1 || b.endToken() > t || t - b.endToken() > DEMONYM_REACH || !s.sameClause(a.firstToken(), t)) continue;
+            int link = a.endToken();
+            if ((s.token(link).isDash() || s.is(link, s.words("conjunctions"))) && onlyNounsBetween(s, b.endToken(), t)) return List.of(a.id(), b.id());
+        }
+        return List.of();
+    }
+
+    /** "border guards", not "leaders condemned": the nationalities qualify the fighters, not those who speak of the fighting. */
+    private static boolean onlyNounsBetween(SentenceView s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Pos p = s.token(i).pos();
+            if (p != Pos.NOUN && p != Pos.ADJ && p != Pos.PROPN && !s.token(i).isDash()) return false;
+        }
+        return true;
     }
 
     private static void replace(Set<String> sides, List<String> pair) {

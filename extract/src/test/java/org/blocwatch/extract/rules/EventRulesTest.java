@@ -65,6 +65,22 @@ class EventRulesTest {
     }
 
     @Test
+    void twoNationalitiesJoinedBeforeTheFightingAreItsSides() {
+        assertThat(bodies("Armenian-Azerbaijani border clashes killed dozens in 2022.", "en", null))
+                .containsExactly("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"ARM\",\"AZE\"],\"date\":\"2022\"}");
+        assertThat(bodies("Armenian and Azerbaijani border guards clashed in 2022.", "en", null))
+                .containsExactly("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"ARM\",\"AZE\"],\"date\":\"2022\"}");
+        assertThat(bodies("Die kirgisisch-tadschikischen Grenzkämpfe 2022 forderten Opfer."))
+                .containsExactly("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"KGZ\",\"TJK\"],\"date\":\"2022\"}");
+    }
+
+    @Test
+    void nationalitiesOfThoseWhoSpeakOfTheFightingAreNoSides() {
+        assertThat(bodies("Armenian and Azerbaijani diplomats condemned the fighting in 2022.", "en", null)).isEmpty();
+        assertThat(bodies("Armenian and Azerbaijani border guards met in 2022.", "en", null)).noneMatch(b -> b.contains("armed_clash"));
+    }
+
+    @Test
     void armedClashNeedsTwoSides() {
         assertThat(bodies("Der Angriff Aserbaidschans auf Armenien im Jahr 2020 kam überraschend."))
                 .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"AZE\",\"ARM\"],\"date\":\"2020\"}");
