@@ -32,6 +32,14 @@ public final class MemberListVerbRule implements ClaimRule {
         return false;
     }
 
+    /** How far a colon may open the list after the verb: "входят шесть государств: A, B". */
+    private static final int COLON_REACH = 6;
+
+    /** "umfasst sechs Staaten: A, B", "includes six states: A, B": a colon right before the list, near the verb, no comma between. */
+    private static boolean colonOpens(SentenceView s, int verb, int list) {
+        return list - verb <= COLON_REACH && s.token(list - 1).norm().equals(":") && !punctuationBetween(s, verb, list);
+    }
+
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.findWord(Vocabulary.of(s.language(), "inclusion-verbs"));
@@ -46,7 +54,8 @@ public final class MemberListVerbRule implements ClaimRule {
         for (Mention m : s.actingStates()) {
             List<Mention> list = s.listOf(m);
             Mention first = list.get(0), last = list.get(list.size() - 1);
-            boolean after = first.firstToken() > t && s.wordsBetween(t, first.firstToken()) <= LIST_REACH && !punctuationBetween(s, t, first.firstToken());
+            boolean after = first.firstToken() > t && (s.wordsBetween(t, first.firstToken()) <= LIST_REACH && !punctuationBetween(s, t, first.firstToken())
+                    || colonOpens(s, t, first.firstToken()));
             boolean before = last.endToken() <= t && s.wordsBetween(last.endToken() - 1, t) <= LIST_REACH
                     && (participle ? s.wordsBetween(last.endToken() - 1, t) <= 2 : !punctuationBetween(s, last.endToken(), t));
             if (after || before) out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);

@@ -173,6 +173,15 @@ class MembershipRulesTest {
     }
 
     @Test
+    void aColonAfterTheVerbOfIncludingOpensTheListOfMembers() {
+        assertThat(bodies("В ОДКБ входят три государства: Армения, Беларусь и Казахстан.", "ru", null))
+                .containsExactlyInAnyOrder(member("ARM", "CSTO", ",\"at\":\"doc\""), member("BLR", "CSTO", ",\"at\":\"doc\""), member("KAZ", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("Die OVKS umfasst drei Staaten: Armenien, Belarus und Kasachstan."))
+                .containsExactlyInAnyOrder(member("ARM", "CSTO", ",\"at\":\"doc\""), member("BLR", "CSTO", ",\"at\":\"doc\""), member("KAZ", "CSTO", ",\"at\":\"doc\""));
+        assertThat(bodies("The CSTO includes six states, and Armenia and Belarus argue.", "en", null)).isEmpty();
+    }
+
+    @Test
     void statesSetOffBeforeAParticipleOfBelongingAreMembers() {
         assertThat(bodies("Армения и Киргизия, входящие в ОДКБ, провели учения.", "ru", null))
                 .contains(member("ARM", "CSTO", ",\"at\":\"doc\""), member("KGZ", "CSTO", ",\"at\":\"doc\""));
