@@ -17,7 +17,8 @@ import java.util.List;
  * "informelles SOZ-Treffen ... im vergangenen Juni", "the CSTO summit in Yerevan". The
  * organisation is the compound's modifier or the one named. Participants are the states acting in
  * the sentence (persons by nationality), else the organisation's members. A sentence about
- * boycotting or suspending participation in meetings is not a report of a summit.
+ * boycotting or suspending participation in meetings is not a report of a summit, nor is a coming one ("the next
+ * summit", {@code prospective-words}).
  * <p>Attendance also reports a summit when one was named shortly before: "Die Präsidenten von
  * Belarus, Kasachstan ... sowie der armenische Premierminister folgten der Einladung nach
  * St. Petersburg" - participants are those states. The leaders of an organisation's states meeting as a body hold
@@ -56,7 +57,7 @@ public final class SummitRule implements ClaimRule {
             if (leaders != null) { t = leaders[0]; nameEnd = t; org = s.mentions().get(leaders[1]).id(); body = true; }
         }
         if (t < 0) { attendance(s, out); return; }
-        if (org == null || s.modal(t) || s.noneSuch(t)) return;
+        if (org == null || s.modal(t) || s.noneSuch(t) || s.near(t, "prospective-words", 3)) return;
         // a council's session is named by the whole chain up to its organisation: the date follows that
         int at = s.token(nameEnd).end();
         List<TimeExpression> dates = s.times().stream()
@@ -154,6 +155,10 @@ public final class SummitRule implements ClaimRule {
             int next = j < ms.size() ? ms.get(j).firstToken() : s.tokens().size();
             if (id != null && !out.contains(id) && !staysAway(s, m.endToken(), next)) out.add(id);
         }
+        // "Kazakhstan hosted the summit", "Казахстан принял саммит" (not "принял участие"): the host alone is not all who came
+        boolean hosting = s.normIs(attend, Vocabulary.of(s.language(), "hosting-verbs"))
+                && !(attend + 1 < s.tokens().size() && s.normIs(attend + 1, Vocabulary.of(s.language(), "participation-words")));
+        if (hosting && out.size() < 2) out.clear();
         return out;
     }
 

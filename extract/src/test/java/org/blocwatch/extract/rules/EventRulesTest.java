@@ -51,6 +51,23 @@ class EventRulesTest {
     }
 
     @Test
+    void aHostAloneIsNotAllWhoCameButATakingPartIs() {
+        String members = "{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:SCO\"],\"org\":\"SCO\",\"place\":\"Dushanbe\",\"date\":\"2021-09\"}";
+        assertThat(bodies("Tajikistan hosted the SCO summit in Dushanbe in September 2021.", "en", null)).containsExactly(members);
+        assertThat(bodies("Таджикистан принял саммит ШОС в Душанбе в сентябре 2021 года.", "ru", null)).containsExactly(members);
+        assertThat(bodies("Путин принял участие в саммите ШОС в Душанбе в сентябре 2021 года.", "ru", null))
+                .containsExactly(members.replace("members:SCO", "RUS"));
+    }
+
+    @Test
+    void aComingSummitOrMeetingIsNoReportOfOne() {
+        assertThat(bodies("The next SCO summit takes place in Dushanbe.", "en", null)).isEmpty();
+        assertThat(bodies("Der nächste GUS-Gipfel findet in Duschanbe statt.")).isEmpty();
+        assertThat(bodies("Следующий саммит СНГ пройдёт в Душанбе.", "ru", null)).isEmpty();
+        assertThat(bodies("Путин проведёт переговоры с Пашиняном в Душанбе.", "ru", null)).isEmpty();
+    }
+
+    @Test
     void aCouncilSessionIsDatedAfterItsWholeName() {
         assertThat(bodies("Заседание Совета глав государств СНГ прошло в Душанбе 14 октября 2022 года.", "ru", null))
                 .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CIS\"],\"org\":\"CIS\",\"place\":\"Dushanbe\",\"date\":\"2022-10-14\"}");
