@@ -43,7 +43,8 @@ public final class MemberStateRule implements ClaimRule {
             while (j < s.tokens().size() && s.normIs(j, s.words("member-state-links"))) j++;
             for (Mention m : s.organisations()) if (m.firstToken() == j) org = m.id();
         }
-        if (org == null) return;
+        // "former CSTO member states": once members, when is not said
+        if (org == null || s.former(t)) return;
         for (Mention m : s.actingStates())
             if (m.firstToken() > t && !s.genitiveAttribute(m) && !coordinatedWithTheNoun(s, t, m)) out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
     }

@@ -594,6 +594,12 @@ public final class SentenceView {
         return best;
     }
 
+    /** How far before a noun a word of a past standing may qualify it: "das ehemalige GUS-Mitglied". */
+    private static final int FORMER_REACH = 3;
+
+    /** "former member", "das ehemalige GUS-Mitglied", "бывший член": a standing that ended before the document's date. */
+    public boolean former(int noun) { return near(noun, "former-words", FORMER_REACH); }
+
     /** Past tense near the trigger ("war nur formell Mitglied", "was a member"): not a statement about the document's date. */
     public boolean past(int trigger) {
         Clause c = clauseOf(trigger);

@@ -21,7 +21,7 @@ import java.util.List;
  * the noun belongs to (compound, genitive, "in"), else the one the sentence or its focus names; an
  * organisation "within" another is itself the subject ("der OVKS Beobachterstatus innerhalb der GUS").
  * Dated by a time next to the noun ("since 2016 as an observer"); else at the document's date in
- * the present tense, open in the past. Clauses about becoming, leaving or suspending are the accession,
+ * the present tense, open in the past or when the noun is qualified as former ("a former member"). Clauses about becoming, leaving or suspending are the accession,
  * withdrawal and suspension rules'; negated and modal nouns say nothing.
  */
 public final class StatusStatementRule implements ClaimRule {
@@ -40,6 +40,8 @@ public final class StatusStatementRule implements ClaimRule {
         List<Integer> heads = new ArrayList<>();
         for (int i = 0; i < s.tokens().size(); i++) {
             if (nouns.at(s, i) == null || s.negated(i) || s.modal(i) || s.formallyOnly(i) || !predicative(s, i)) continue;
+            // "a future member", "ein künftiges Mitglied": not a standing yet
+            if (s.near(i, "prospective-words", 3)) continue;
             Clause c = s.clauseOf(i);
             if (c == null || s.near(i, "status-changes", CHANGE_REACH) || s.near(i, "become", CHANGE_REACH)) continue;
             // "hat seine Mitgliedschaft 2012 ausgesetzt": the suspension rule's clause
@@ -60,7 +62,7 @@ public final class StatusStatementRule implements ClaimRule {
             TimeExpression time = timeBefore(s, head);
             Membership body = time != null && time.kind() == TimeExpression.Kind.POINT && s.near(head, "grant-verbs", CHANGE_REACH)
                     ? new Membership(subject.id(), org.id(), status, time.date(), null, null)   // "was granted observer status in 2005"
-                    : Memberships.during(subject.id(), org.id(), status, time, s.past(head) ? null : s.documentDate());
+                    : Memberships.during(subject.id(), org.id(), status, time, s.past(head) || s.former(head) ? null : s.documentDate());
             out.emit(body, name(), time == null ? 0.75 : 0.8);
         }
     }

@@ -198,6 +198,15 @@ class MembershipRulesTest {
     }
 
     @Test
+    void aFormerMemberWasOneWhenIsNotSaidAndAFutureMemberIsNoneYet() {
+        String once = member("GEO", "CIS", "");
+        assertThat(bodies("Georgia, a former member of the CIS, protested.", "en", null)).containsExactly(once);
+        assertThat(bodies("Das ehemalige GUS-Mitglied Georgien protestierte.")).containsExactly(once);
+        assertThat(bodies("Бывший член СНГ Грузия выразила протест.", "ru", null)).containsExactly(once);
+        assertThat(bodies("Georgia, a future member of the CIS, protested.", "en", null)).isEmpty();
+    }
+
+    @Test
     void accessionsOfACoordinatedListAreDatedBySentenceTime() {
         assertThat(bodies("Die OVKS ist ein Militärbündnis. 1994 wurde die Organisation durch Georgien, Armenien und Belarus erweitert."))
                 .contains(member("GEO", "CSTO", ",\"from\":\"1994\""), member("ARM", "CSTO", ",\"from\":\"1994\""), member("BLR", "CSTO", ",\"from\":\"1994\""));
