@@ -196,6 +196,9 @@ public final class SentenceView {
         Clause c = clauseOf(trigger);
         if (c == null) return false;
         if (c.conditional() || c.question()) return true;
+        // "Putin wird Paschinjan treffen": a future auxiliary with the trigger verb in its base form; "wird unterzeichnet" is a passive
+        Token t = tokens.get(trigger);
+        if (c.tense() == Clause.Tense.FUTURE && t.pos() == Pos.VERB && t.lower().equals(t.lemma())) return true;
         for (int m : c.modals()) if (m < trigger || m - trigger < SCOPE) return true;
         for (int h : c.hedges()) if (h < trigger && trigger - h <= HEDGE_REACH) return true;
         return false;

@@ -65,6 +65,10 @@ class EventRulesTest {
         assertThat(bodies("Der nächste GUS-Gipfel findet in Duschanbe statt.")).isEmpty();
         assertThat(bodies("Следующий саммит СНГ пройдёт в Душанбе.", "ru", null)).isEmpty();
         assertThat(bodies("Путин проведёт переговоры с Пашиняном в Душанбе.", "ru", null)).isEmpty();
+        assertThat(bodies("Putin wird Paschinjan in Moskau treffen.")).isEmpty();
+        // the same auxiliary with a participle is a passive, and what it reports stands
+        assertThat(bodies("Das Abkommen wird in Moskau von Armenien und Belarus unterzeichnet."))
+                .contains("{\"type\":\"event\",\"kind\":\"treaty_signing\",\"participants\":[\"ARM\",\"BLR\"],\"place\":\"Moscow\"}");
     }
 
     @Test
