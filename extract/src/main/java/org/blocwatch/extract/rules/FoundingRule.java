@@ -4,6 +4,7 @@ import org.blocwatch.model.MembershipStatus;
 
 import org.blocwatch.extract.argument.Argument;
 import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.text.Pos;
 import org.blocwatch.extract.time.TimeExpression;
 
 import java.util.ArrayList;
@@ -15,13 +16,27 @@ import java.util.Set;
  * 2022 ins Leben gerufene Format ... für den Dialog mit Kasachstan, Usbekistan und Tadschikistan",
  * "Die GUS wurde 1991 von Russland, Belarus und der Ukraine gegründet", "the SCO, founded in 2001
  * by China and Russia". The organisation must be named near the verb; each state acting in the same
- * clause, or founding it "mit"/"von"/"by", is a member from that date.
+ * clause, or founding it "mit"/"von"/"by", is a member from that date. An organisation that only qualifies another noun
+ * ("the fund of the CSTO was set up") was not founded.
  */
 public final class FoundingRule implements ClaimRule {
 
     private static final int REACH = 10;
 
     @Override public String name() { return "founding"; }
+
+    /**
+     * "о создании фонда ОДКБ", "the fund of the CSTO was set up": a name right after a noun (articles and "of" between)
+     * only qualifies it, and that noun is what was founded. The trigger itself and the words of a date do not count.
+     */
+    private static boolean qualifiesAnotherNoun(SentenceView s, Mention org, int trigger) {
+        int k = org.firstToken() - 1;
+        while (k >= 0 && (s.is(k, s.words("articles")) || s.is(k, s.words("genitive-articles")) || s.is(k, s.words("genitive-prepositions")))) k--;
+        if (k < 0 || k == trigger || s.token(k).pos() != Pos.NOUN) return false;
+        int at = s.token(k).start();
+        for (TimeExpression time : s.times()) if (time.start() <= at && at < time.end()) return false;
+        return true;
+    }
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
@@ -30,12 +45,12 @@ public final class FoundingRule implements ClaimRule {
         if (t < 0 || s.negated(t) || s.modal(t)) return;
         Mention founded = null;
         for (Mention m : s.organisations())
-            if (Math.abs(m.firstToken() - t) <= REACH && s.sameClause(m.firstToken(), t)
+            if (Math.abs(m.firstToken() - t) <= REACH && s.sameClause(m.firstToken(), t) && !qualifiesAnotherNoun(s, m, t)
                     && (founded == null || Math.abs(m.firstToken() - t) < Math.abs(founded.firstToken() - t))) founded = m;
         // the subject of a passive may stand far before its verb: "Die Union wurde im Dezember 1991 von A, B und C gegründet"
         if (founded == null)
             for (Mention m : s.organisations())
-                if (m.firstToken() < t && s.sameClause(m.firstToken(), t) && s.argument(m) == Argument.ACTOR) { founded = m; break; }
+                if (m.firstToken() < t && s.sameClause(m.firstToken(), t) && s.argument(m) == Argument.ACTOR && !qualifiesAnotherNoun(s, m, t)) { founded = m; break; }
         TimeExpression time = s.timeNear(t);
         if (founded == null || time == null || time.kind() != TimeExpression.Kind.POINT) return;
         String org = founded.id();

@@ -207,6 +207,23 @@ class MembershipRulesTest {
     }
 
     @Test
+    void aFundOfAnOrganisationSetUpIsNoFoundingOfIt() {
+        assertThat(bodies("В 2001 году Россия и Китай создали ШОС.", "ru", null))
+                .containsExactlyInAnyOrder(member("RUS", "SCO", ",\"from\":\"2001\""), member("CHN", "SCO", ",\"from\":\"2001\""));
+        assertThat(bodies("В 2005 году Армения и Казахстан приняли решение о создании фонда ОДКБ.", "ru", null)).isEmpty();
+        assertThat(bodies("The fund of the CSTO was set up in 2005 by Armenia.", "en", null)).isEmpty();
+    }
+
+    @Test
+    void admittedAsAnObserverButADecisionTakenIsNoAdmission() {
+        assertThat(bodies("В 2005 году Армения была принята в ШОС в качестве наблюдателя.", "ru", null))
+                .containsExactly("{\"type\":\"membership\",\"subject\":\"ARM\",\"object\":\"SCO\",\"status\":\"observer\",\"from\":\"2005\"}");
+        assertThat(bodies("После принятия бюджета Армения и Казахстан имели статус наблюдателей в ШОС.", "ru", null))
+                .containsExactlyInAnyOrder("{\"type\":\"membership\",\"subject\":\"ARM\",\"object\":\"SCO\",\"status\":\"observer\"}",
+                        "{\"type\":\"membership\",\"subject\":\"KAZ\",\"object\":\"SCO\",\"status\":\"observer\"}");
+    }
+
+    @Test
     void accessionsOfACoordinatedListAreDatedBySentenceTime() {
         assertThat(bodies("Die OVKS ist ein Militärbündnis. 1994 wurde die Organisation durch Georgien, Armenien und Belarus erweitert."))
                 .contains(member("GEO", "CSTO", ",\"from\":\"1994\""), member("ARM", "CSTO", ",\"from\":\"1994\""), member("BLR", "CSTO", ",\"from\":\"1994\""));
