@@ -3,6 +3,7 @@ package org.blocwatch.extract.rules;
 import org.blocwatch.extract.argument.Argument;
 import org.blocwatch.extract.role.RoleMention;
 import org.blocwatch.extract.words.Vocabulary;
+import org.blocwatch.extract.words.WordList;
 import org.blocwatch.model.MembershipStatus;
 
 import org.blocwatch.extract.entity.Mention;
@@ -55,14 +56,20 @@ public final class TreatySigningRule implements ClaimRule {
             if (!signatories.contains(m.id())) signatories.add(m.id());
         if (signatories.isEmpty() && (agreed || activeVerb(s.token(t).norm())))
             for (Mention m : s.actingStates()) if (!signatories.contains(m.id())) signatories.add(m.id());
-        if (signatories.isEmpty() && companions(s) > 0) {
+        List<Mention> leadersBeside = leadersBeside(s);
+        if (signatories.isEmpty() && (companions(s) > 0 || !leadersBeside.isEmpty())) {
             // "after signing the deal with the leaders of A and B, X said": those beside the signer sign too
             for (Mention m : s.mentions())
-                if (m.isState() && !m.isDemonym() && s.argument(m) == Argument.COMPANION && !signatories.contains(m.id())) signatories.add(m.id());
+                if (m.isState() && !m.isDemonym() && (s.argument(m) == Argument.COMPANION || leadersBeside.contains(m)) && !signatories.contains(m.id()))
+                    signatories.add(m.id());
             for (Mention m : s.mentions())
                 if (m.isPerson() && s.stateOf(m) != null && !signatories.contains(s.stateOf(m))) signatories.add(s.stateOf(m));
             for (RoleMention r : s.roles()) if (r.of() != null && s.isState(r.of()) && !signatories.contains(r.of())) signatories.add(r.of());
         }
+        // "Putin unterzeichnete das Abkommen mit den Präsidenten von A und B": the signer in person is a party too
+        if (!leadersBeside.isEmpty())
+            for (Mention m : s.mentions())
+                if (m.isPerson() && s.argument(m) == Argument.ACTOR && s.stateOf(m) != null && !signatories.contains(s.stateOf(m))) signatories.add(s.stateOf(m));
         if (agreed && signatories.size() < 2) return;
         if (signatories.isEmpty() && org == null) return;
         TimeExpression time = s.timeNear(t);
@@ -71,6 +78,23 @@ public final class TreatySigningRule implements ClaimRule {
         out.emit(Events.of(EventKind.TREATY_SIGNING, participants, org, Events.place(s), time, outcome), name(), 0.7);
         if (treaty != null && foundingTreaty(s, treaty) && time != null)
             for (String state : signatories) out.emit(Memberships.since(state, org, MembershipStatus.MEMBER, time), "founding-signatory", 0.75);
+    }
+
+    /** "with the leaders of A and B", "mit den Präsidenten von A und B", "с лидерами А и Б": the states whose leaders stand beside the signer. */
+    private static List<Mention> leadersBeside(SentenceView s) {
+        WordList leaders = s.words("leader-nouns");
+        int n = s.tokens().size();
+        for (int i = 0; i + 1 < n; i++) {
+            if (!s.is(i, s.words("companion-prepositions"))) continue;
+            int k = i + 1;
+            while (k < n && s.is(k, s.words("articles"))) k++;
+            if (k >= n || !s.normIs(k, leaders)) continue;
+            int first = k + 1;
+            if (first < n && (s.is(first, s.words("genitive-prepositions")) || s.is(first, s.words("genitive-articles")))) first++;
+            for (Mention m : s.mentions())
+                if (m.firstToken() == first && m.isState() && !m.isDemonym()) return s.listOf(m).stream().filter(x -> x.isState() && !x.isDemonym()).toList();
+        }
+        return List.of();
     }
 
     private static int companions(SentenceView s) {

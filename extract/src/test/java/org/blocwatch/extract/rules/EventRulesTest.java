@@ -102,6 +102,15 @@ class EventRulesTest {
     }
 
     @Test
+    void theStatesWhoseLeadersSignBesideTheSignerAreSignatories() {
+        String three = "{\"type\":\"event\",\"kind\":\"treaty_signing\",\"participants\":[\"ARM\",\"KAZ\",\"RUS\"]}";
+        assertThat(bodies("Putin signed the pact with the leaders of Armenia and Kazakhstan.", "en", null)).containsExactly(three);
+        assertThat(bodies("Putin unterzeichnete das Abkommen mit den Präsidenten von Armenien und Kasachstan.")).containsExactly(three);
+        assertThat(bodies("Путин подписал договор с лидерами Армении и Казахстана.", "ru", null)).containsExactly(three);
+        assertThat(bodies("Putin met the leaders of Armenia and Kazakhstan.", "en", null)).noneMatch(b -> b.contains("treaty_signing"));
+    }
+
+    @Test
     void armedClashNeedsTwoSides() {
         assertThat(bodies("Der Angriff Aserbaidschans auf Armenien im Jahr 2020 kam überraschend."))
                 .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"AZE\",\"ARM\"],\"date\":\"2020\"}");
