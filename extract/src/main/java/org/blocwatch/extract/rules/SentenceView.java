@@ -470,8 +470,15 @@ public final class SentenceView {
         int k = i + 1;
         while (k < tokens.size() && k - i <= 3 && (normIs(k, skip) || normIs(k, links)
                 || normIs(k, within) || tokens.get(k).isDash())) k++;
+        k = afterCountedModifier(k);
         for (Mention m : mentions) if (m.firstToken() == k && m.isOrganisation()) return m;
         return null;
+    }
+
+    /** "the seven-nation CSTO", "the six-member bloc": a number joined to a noun before a name is skipped. */
+    private int afterCountedModifier(int k) {
+        if (k + 2 < tokens.size() && tokens.get(k).pos() == Pos.NUM && tokens.get(k + 1).isDash() && tokens.get(k + 2).glued()) return k + 3;
+        return k;
     }
 
     /**

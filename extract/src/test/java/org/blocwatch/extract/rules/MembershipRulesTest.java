@@ -132,6 +132,8 @@ class MembershipRulesTest {
         assertThat(bodies("Russland und seine OVKS-Verbündeten führten Gespräche.")).containsExactly(rus);
         assertThat(bodies("Die Verbündeten Russlands in der OVKS schwiegen.")).containsExactly(rus);
         assertThat(bodies("Союзники России по ОДКБ промолчали.", "ru", null)).containsExactly(rus);
+        // a number joined to a noun before the name: "the six-nation CSTO"
+        assertThat(bodies("Russia and its allies in the six-nation CSTO met.", "en", null)).containsExactly(rus);
     }
 
     @Test
