@@ -53,8 +53,8 @@ public final class SummitRule implements ClaimRule {
             if (council != null) { org = council.id(); t = session; nameEnd = Math.max(session, council.endToken() - 1); }
         }
         if (t < 0) {
-            int[] leaders = leadersMeeting(s);
-            if (leaders != null) { t = leaders[0]; nameEnd = t; org = s.mentions().get(leaders[1]).id(); body = true; }
+            LeadersMeeting leaders = leadersMeeting(s);
+            if (leaders != null) { t = leaders.verb(); nameEnd = t; org = leaders.org().id(); body = true; }
         }
         if (t < 0) { attendance(s, out); return; }
         if (org == null || s.modal(t) || s.noneSuch(t) || s.near(t, "prospective-words", 3)) return;
@@ -92,27 +92,26 @@ public final class SummitRule implements ClaimRule {
     /**
      * "The union's leaders met in Samarkand", "Die Staatschefs der Union trafen sich", "Главы государств союза
      * собрались": the leaders of an organisation's states meeting as a body ({@code leader-nouns} with a verb of
-     * meeting or coming together in their clause). Returns the meeting word's token and the organisation's mention
-     * index, or null.
+     * meeting or coming together in their clause), or null.
      */
-    private static int[] leadersMeeting(SentenceView s) {
+    private static LeadersMeeting leadersMeeting(SentenceView s) {
         int verb = s.find("meeting-words");
         if (verb < 0) verb = s.find("convene-words");
         if (verb < 0) return null;
         WordList leaders = Vocabulary.of(s.language(), "leader-nouns");
-        List<Mention> ms = s.mentions();
         for (int i = 0; i < s.tokens().size(); i++) {
             if (!s.normIs(i, leaders) || !s.sameClause(i, verb)) continue;
-            for (int k = 0; k < ms.size(); k++) {
-                Mention m = ms.get(k);
-                if (!m.isOrganisation()) continue;
+            for (Mention m : s.organisations()) {
                 boolean before = m.endToken() == i || s.compoundModified(i) && m.endToken() == i - 1;
                 boolean after = m.firstToken() > i && m.firstToken() - i <= LEADERS_REACH && noNameBetween(s, i, m.firstToken());
-                if (before || after) return new int[] {verb, k};
+                if (before || after) return new LeadersMeeting(verb, m);
             }
         }
         return null;
     }
+
+    /** The word of meeting and the organisation whose leaders meet. */
+    private record LeadersMeeting(int verb, Mention org) {}
 
     /** "the presidents of Armenia and of the union": a state named between makes the leaders that state's. */
     private static boolean noNameBetween(SentenceView s, int from, int to) {
