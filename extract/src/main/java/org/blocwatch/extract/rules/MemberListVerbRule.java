@@ -1,6 +1,7 @@
 package org.blocwatch.extract.rules;
 
 import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.time.TimeExpression;
 import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.model.MembershipStatus;
 
@@ -10,7 +11,8 @@ import java.util.List;
  * An organisation said to include states, in the present tense: "The bloc also includes Armenia,
  * Belarus and Kazakhstan", "Der OVKS gehören Armenien und Belarus an", "В ОДКБ входят Армения и
  * Беларусь" ({@code inclusion-verbs}). Each state of a list standing right before or after the verb
- * is a member at the document's date; with no organisation named, the one in focus is meant. A participle of
+ * is a member at the document's date, or over the time its clause gives ("gehört seit 1992 der OVKS an"); with no
+ * organisation named, the one in focus is meant. A participle of
  * belonging ({@code inclusion-participles}) may follow the list after a comma: "Армения, входящая в ОДКБ,".
  */
 public final class MemberListVerbRule implements ClaimRule {
@@ -58,7 +60,10 @@ public final class MemberListVerbRule implements ClaimRule {
                     || colonOpens(s, t, first.firstToken()));
             boolean before = last.endToken() <= t && s.wordsBetween(last.endToken() - 1, t) <= LIST_REACH
                     && (participle ? s.wordsBetween(last.endToken() - 1, t) <= 2 : !punctuationBetween(s, last.endToken(), t));
-            if (after || before) out.emit(Memberships.at(m.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.7);
+            // "gehört seit 1992 der OVKS an": a time of the verb's clause dates the membership
+            TimeExpression time = s.timeNear(t);
+            if (time != null && !s.sameClause(s.tokenAt(time.start()), t)) time = null;
+            if (after || before) out.emit(Memberships.during(m.id(), org, MembershipStatus.MEMBER, time, s.documentDate()), name(), 0.7);
         }
     }
 }

@@ -77,7 +77,9 @@ public final class StatusStatementRule implements ClaimRule {
         WordList granted = Vocabulary.of(s.language(), "grant-verbs");
         // "erhielt den Beobachterstatus": the object of granting is the standing, whatever its case
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) if (s.normIs(k, copulas) || s.normIs(k, granted)) return true;
-        WordList oneOf = Vocabulary.of(s.language(), "one-of");
+        WordList oneOf = Vocabulary.of(s.language(), "one-of"), among = Vocabulary.of(s.language(), "among-prepositions");
+        // "zu den Mitgliedern zählen A und B", "unter den Mitgliedern sind": the group the states are among, whatever the article's case
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) if (s.normIs(k, among)) return true;
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = s.token(k).norm();
             // "one of the six members", "одним из членов": the subject is one of those the noun names

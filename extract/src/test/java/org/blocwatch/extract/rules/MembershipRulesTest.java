@@ -224,6 +224,20 @@ class MembershipRulesTest {
     }
 
     @Test
+    void statesAmongAnOrganisationsMembersAreMembers() {
+        assertThat(bodies("Zu den Mitgliedern der SOZ zählen China, Russland und Indien."))
+                .containsExactlyInAnyOrder(member("CHN", "SCO", ",\"at\":\"doc\""), member("RUS", "SCO", ",\"at\":\"doc\""), member("IND", "SCO", ",\"at\":\"doc\""));
+        assertThat(bodies("Russland schickte Truppen zu den Mitgliedern der OVKS.")).isEmpty();
+    }
+
+    @Test
+    void belongingSinceADateStartsThenAndAReflexiveWithdrawalEnds() {
+        assertThat(bodies("Armenien gehört seit 1992 der OVKS an.")).containsExactly(member("ARM", "CSTO", ",\"from\":\"1992\""));
+        assertThat(bodies("Die Ukraine hat sich 2018 endgültig aus der GUS zurückgezogen.")).containsExactly(member("UKR", "CIS", ",\"to\":\"2018\""));
+        assertThat(bodies("Russland hat 2018 seine Truppen aus Armenien zurückgezogen.")).isEmpty();
+    }
+
+    @Test
     void accessionsOfACoordinatedListAreDatedBySentenceTime() {
         assertThat(bodies("Die OVKS ist ein Militärbündnis. 1994 wurde die Organisation durch Georgien, Armenien und Belarus erweitert."))
                 .contains(member("GEO", "CSTO", ",\"from\":\"1994\""), member("ARM", "CSTO", ",\"from\":\"1994\""), member("BLR", "CSTO", ",\"from\":\"1994\""));
