@@ -233,6 +233,8 @@ class MembershipRulesTest {
     @Test
     void belongingSinceADateStartsThenAndAReflexiveWithdrawalEnds() {
         assertThat(bodies("Armenien gehört seit 1992 der OVKS an.")).containsExactly(member("ARM", "CSTO", ",\"from\":\"1992\""));
+        assertThat(bodies("Armenia has belonged to the CSTO since 1992.", "en", null)).containsExactly(member("ARM", "CSTO", ",\"from\":\"1992\""));
+        assertThat(bodies("The papers belong to the CSTO archive, Armenia said.", "en", null)).isEmpty();
         assertThat(bodies("Die Ukraine hat sich 2018 endgültig aus der GUS zurückgezogen.")).containsExactly(member("UKR", "CIS", ",\"to\":\"2018\""));
         assertThat(bodies("Russland hat 2018 seine Truppen aus Armenien zurückgezogen.")).isEmpty();
     }
