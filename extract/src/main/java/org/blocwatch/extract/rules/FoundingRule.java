@@ -27,12 +27,24 @@ public final class FoundingRule implements ClaimRule {
 
     /**
      * "о создании фонда ОДКБ", "the fund of the CSTO was set up": a name right after a noun (articles and "of" between)
-     * only qualifies it, and that noun is what was founded. The trigger itself and the words of a date do not count.
+     * only qualifies it, and that noun is what was founded; so is a noun between the verb and a name after it. The
+     * trigger itself and the words of a date do not count.
      */
-    private static boolean qualifiesAnotherNoun(SentenceView s, Mention org, int trigger) {
+    private static boolean qualifiesAnotherNoun(SentenceView s, Mention org, int trigger, boolean phrase) {
         int k = org.firstToken() - 1;
         while (k >= 0 && (s.is(k, s.words("articles")) || s.is(k, s.words("genitive-articles")) || s.is(k, s.words("genitive-prepositions")))) k--;
-        if (k < 0 || k == trigger || s.token(k).pos() != Pos.NOUN) return false;
+        if (k < 0 || k == trigger) return false;
+        if (isNoun(s, k)) return true;
+        // "formed a working group with the CSTO": after a verb, the first noun is what was founded, unless it is a word for
+        // the organisation itself ("the newly founded bloc, the EAEU"); a phrase has a noun of its own ("ins Leben gerufen")
+        if (phrase) return false;
+        for (int i = trigger + 1; i < org.firstToken(); i++) if (isNoun(s, i) && !s.normIs(i, s.words("org-nouns"))) return true;
+        return false;
+    }
+
+    /** A common noun that is not a word of a date ("в 2001 году", "im Jahr 2001"). */
+    private static boolean isNoun(SentenceView s, int k) {
+        if (s.token(k).pos() != Pos.NOUN) return false;
         int at = s.token(k).start();
         for (TimeExpression time : s.times()) if (time.start() <= at && at < time.end()) return false;
         return true;
@@ -41,16 +53,17 @@ public final class FoundingRule implements ClaimRule {
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.find("founding-verbs");
-        if (t < 0) t = s.findPhrase("founding-phrases");
+        boolean phrase = t < 0;
+        if (phrase) t = s.findPhrase("founding-phrases");
         if (t < 0 || s.negated(t) || s.modal(t)) return;
         Mention founded = null;
         for (Mention m : s.organisations())
-            if (Math.abs(m.firstToken() - t) <= REACH && s.sameClause(m.firstToken(), t) && !qualifiesAnotherNoun(s, m, t)
+            if (Math.abs(m.firstToken() - t) <= REACH && s.sameClause(m.firstToken(), t) && !qualifiesAnotherNoun(s, m, t, phrase)
                     && (founded == null || Math.abs(m.firstToken() - t) < Math.abs(founded.firstToken() - t))) founded = m;
         // the subject of a passive may stand far before its verb: "Die Union wurde im Dezember 1991 von A, B und C gegründet"
         if (founded == null)
             for (Mention m : s.organisations())
-                if (m.firstToken() < t && s.sameClause(m.firstToken(), t) && s.argument(m) == Argument.ACTOR && !qualifiesAnotherNoun(s, m, t)) { founded = m; break; }
+                if (m.firstToken() < t && s.sameClause(m.firstToken(), t) && s.argument(m) == Argument.ACTOR && !qualifiesAnotherNoun(s, m, t, phrase)) { founded = m; break; }
         TimeExpression time = s.timeNear(t);
         if (founded == null || time == null || time.kind() != TimeExpression.Kind.POINT) return;
         String org = founded.id();

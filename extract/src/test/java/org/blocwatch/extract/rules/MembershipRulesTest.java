@@ -212,6 +212,11 @@ class MembershipRulesTest {
                 .containsExactlyInAnyOrder(member("RUS", "SCO", ",\"from\":\"2001\""), member("CHN", "SCO", ",\"from\":\"2001\""));
         assertThat(bodies("В 2005 году Армения и Казахстан приняли решение о создании фонда ОДКБ.", "ru", null)).isEmpty();
         assertThat(bodies("The fund of the CSTO was set up in 2005 by Armenia.", "en", null)).isEmpty();
+        assertThat(bodies("Armenia formed a working group with the CSTO in 2014.", "en", null)).isEmpty();
+        assertThat(bodies("In 2001 Russia and China created the new bloc, the SCO.", "en", null))
+                .containsExactlyInAnyOrder(member("RUS", "SCO", ",\"from\":\"2001\""), member("CHN", "SCO", ",\"from\":\"2001\""));
+        assertThat(bodies("Казахстан вместе с Россией основал ШОС в 2001 году.", "ru", null))
+                .containsExactlyInAnyOrder(member("KAZ", "SCO", ",\"from\":\"2001\""), member("RUS", "SCO", ",\"from\":\"2001\""));
     }
 
     @Test
