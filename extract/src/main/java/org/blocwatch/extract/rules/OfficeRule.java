@@ -77,6 +77,8 @@ public final class OfficeRule implements ClaimRule {
         if (of == null) return;
         if (person.proposed()) confidence = 0.6;
         TimeExpression t = s.timeNear(r.firstToken());
+        // "met on Tuesday", "said yesterday": the days around the report are its present, where an office holds at its date
+        if (t != null && t.relative() && t.kind() == TimeExpression.Kind.POINT && t.date().day() != 0) t = null;
         if (t != null && t.kind() == TimeExpression.Kind.UNTIL)
             out.emit(new Office(person.id(), r.role(), of, null, t.to(), null, false), name(), confidence);
         else if (t != null && t.kind() == TimeExpression.Kind.SINCE)

@@ -6,9 +6,13 @@ import org.blocwatch.extract.Layer;
 import org.blocwatch.extract.text.Sentence;
 import org.blocwatch.model.PartialDate;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -110,6 +114,8 @@ public final class TimeRecognizer implements Annotator {
             rule("(?:im\\s+)?(?:vergangenen|letzten|vorigen|last|прошлом|прошлого)\\s+(?:jahr|jahres|year|году|года)", c -> c.has("jahr", "year", "год"),
                     (m, d) -> yearsBack(1, d)),
             rule("(?:(seit|since|с)\\s+)?(?:" + PART + "\\s+)?" + M + "(?!\\s*\\d)", Clues::month, TimeRecognizer::monthOfDocumentYear),
+            rule("(?:gestern|yesterday|вчера)", c -> c.has("gestern", "yesterday", "вчера"), (m, d) -> daysBack(1, d)),
+            rule(Weekdays.PATTERN, c -> c.has(Weekdays.CLUES), TimeRecognizer::lastWeekday),
             rule("(?<![\\d.,/])" + YEAR + "(?![\\d]|[.,]\\d|er|s\\b|\\s*(?:%|prozent|milliard|million|euro|dollar|us-dollar|km))" + RU_YEAR, DIGIT,
                     (m, d) -> Resolved.point(PartialDate.ofYear(Integer.parseInt(m.group(1))))));
 
@@ -287,6 +293,23 @@ public final class TimeRecognizer implements Annotator {
         int n = NumberWords.parse(word);
         if (n < 1) return null;
         return yearsBack(n, doc);
+    }
+
+    /** "gestern", "yesterday", "вчера": a day before the document's day; unresolved when the document has no day. */
+    private static Resolved daysBack(int n, PartialDate doc) {
+        if (doc == null || doc.day() == 0) return new Resolved(TimeExpression.Kind.POINT, null, null, true);
+        PartialDate d = PartialDate.of(doc.earliest().minusDays(n));
+        return new Resolved(TimeExpression.Kind.POINT, d, d, true);
+    }
+
+    /** "am Montag", "on Monday", "в понедельник": the latest such day not after the document's day (news reports what was). */
+    private static Resolved lastWeekday(Match m, PartialDate doc) {
+        DayOfWeek day = Weekdays.of((m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT));
+        if (day == null) return null;
+        if (doc == null || doc.day() == 0) return new Resolved(TimeExpression.Kind.POINT, null, null, true);
+        LocalDate date = doc.earliest().with(TemporalAdjusters.previousOrSame(day));
+        PartialDate d = PartialDate.of(date);
+        return new Resolved(TimeExpression.Kind.POINT, d, d, true);
     }
 
     private static Resolved yearsBack(int n, PartialDate doc) {

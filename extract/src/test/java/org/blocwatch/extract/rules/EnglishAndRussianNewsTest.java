@@ -13,7 +13,7 @@ class EnglishAndRussianNewsTest {
         assertThat(bodies("Kazakhstan's President Kassym-Jomart Tokayev met Russian President Vladimir Putin in Moscow on Tuesday.", "en", "2024-05-07"))
                 .contains("{\"type\":\"office\",\"person\":\"person:kassym-jomart-tokayev\",\"role\":\"head_of_state\",\"of\":\"KAZ\",\"at\":\"doc\",\"at_resolved\":\"2024-05-07\"}",
                         "{\"type\":\"office\",\"person\":\"person:vladimir-putin\",\"role\":\"head_of_state\",\"of\":\"RUS\",\"at\":\"doc\",\"at_resolved\":\"2024-05-07\"}",
-                        "{\"type\":\"event\",\"kind\":\"bilateral_meeting\",\"participants\":[\"KAZ\",\"RUS\"],\"place\":\"Moscow\"}");
+                        "{\"type\":\"event\",\"kind\":\"bilateral_meeting\",\"participants\":[\"KAZ\",\"RUS\"],\"place\":\"Moscow\",\"date\":\"2024-05-07\"}");
     }
 
     @Test

@@ -46,6 +46,18 @@ class TimeRecognizerTest {
     }
 
     @Test
+    void yesterdayAndNamedWeekdaysResolveAgainstTheDocumentsDay() {
+        // 2024-05-08 was a Wednesday
+        assertThat(only("Gestern trafen sich die Minister.", "2024-05-08")).isEqualTo("POINT 2024-05-07 2024-05-07");
+        assertThat(only("The ministers met on Monday.", "2024-05-08")).isEqualTo("POINT 2024-05-06 2024-05-06");
+        assertThat(only("Die Minister trafen sich am Mittwoch.", "2024-05-08")).isEqualTo("POINT 2024-05-08 2024-05-08");
+        assertThat(only("Министры встретились в пятницу.", "2024-05-08")).isEqualTo("POINT 2024-05-03 2024-05-03");
+        // a document dated to the month only leaves the day open; "среда" alone is as often the environment
+        assertThat(find("The ministers met on Monday.", "2024-05")).hasSize(1).allMatch(e -> e.relative() && !e.resolved());
+        assertThat(find("Экономическая среда изменилась.", "2024-05-08")).isEmpty();
+    }
+
+    @Test
     void relativeExpressionsStayUnresolvedWithoutADocumentDate() {
         List<TimeExpression> t = find("Im Januar, vor drei Jahren, im vergangenen Dezember.", null);
         assertThat(t).hasSize(3).allMatch(e -> e.relative() && !e.resolved());
