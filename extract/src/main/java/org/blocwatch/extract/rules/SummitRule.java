@@ -62,12 +62,15 @@ public final class SummitRule implements ClaimRule {
         int at = s.token(nameEnd).end();
         List<TimeExpression> dates = s.times().stream()
                 .filter(x -> x.resolved() && x.kind() == TimeExpression.Kind.POINT && Math.abs(x.start() - at) <= DATE_REACH).toList();
+        if (dates.isEmpty()) dates = onlyDateOfClause(s, t);
         String place = Events.place(s);
         List<String> participants = participants(s);
         // "Putin met the union's leaders": one who meets the body is not all who came
         if (body && participants.size() < 2) participants = new ArrayList<>();
         // neither placed nor dated: a report of the summit only when it says who came, two at least
         if (dates.isEmpty() && place == null && participants.size() < 2) return;
+        // "die Sitzung des Unionsstaates Russland und Belarus": an organisation named with its members meets as those
+        if (participants.isEmpty()) participants = namedMembers(s, org);
         if (participants.isEmpty()) participants = List.of("members:" + org);
         if (dates.isEmpty()) out.emit(Events.of(EventKind.SUMMIT, participants, org, place, null, null), name(), 0.7);
         for (TimeExpression d : dates) out.emit(Events.of(EventKind.SUMMIT, participants, org, place, d, null), name(), 0.7);
@@ -84,6 +87,19 @@ public final class SummitRule implements ClaimRule {
             if (m.firstToken() > session && m.firstToken() - session <= SESSION_REACH) return m;
         }
         return null;
+    }
+
+    private static List<String> namedMembers(SentenceView s, String org) {
+        for (Mention m : s.organisations())
+            if (m.id().equals(org)) return MemberAppositionRule.membersInApposition(s, m).stream().map(Mention::id).toList();
+        return List.of();
+    }
+
+    /** "The CSTO summit in Yerevan ended without a declaration in November 2022": the one date of the summit word's clause. */
+    private static List<TimeExpression> onlyDateOfClause(SentenceView s, int t) {
+        List<TimeExpression> inClause = s.times().stream()
+                .filter(x -> x.resolved() && x.kind() == TimeExpression.Kind.POINT && s.sameClause(s.tokenAt(x.start()), t)).toList();
+        return inClause.size() == 1 ? inClause : List.of();
     }
 
     /** How far after a leaders' noun its organisation may stand: "heads of state of the union", "главы государств союза". */

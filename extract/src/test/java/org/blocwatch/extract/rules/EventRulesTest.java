@@ -72,6 +72,19 @@ class EventRulesTest {
     }
 
     @Test
+    void aSummitIsDatedByTheOneDateOfItsClauseAndAttendedByTheMembersItsNameLists() {
+        assertThat(bodies("The CSTO summit in Dushanbe ended without a joint declaration in November 2022.", "en", null))
+                .containsExactly("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"place\":\"Dushanbe\",\"date\":\"2022-11\"}");
+        // a date of a relative clause, or two dates, leave the summit undated
+        assertThat(bodies("The CSTO summit in Dushanbe, which Russia had proposed in 2019, ended without a declaration.", "en", null))
+                .containsExactly("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CSTO\"],\"org\":\"CSTO\",\"place\":\"Dushanbe\"}");
+        assertThat(bodies("Die Sitzung des Ministerrats des Unionsstaates Russland und Belarus im Juni 2018 war kurz."))
+                .containsExactlyInAnyOrder("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"RUS\",\"BLR\"],\"org\":\"UNION_STATE\",\"date\":\"2018-06\"}",
+                        "{\"type\":\"membership\",\"subject\":\"RUS\",\"object\":\"UNION_STATE\",\"status\":\"member\"}",
+                        "{\"type\":\"membership\",\"subject\":\"BLR\",\"object\":\"UNION_STATE\",\"status\":\"member\"}");
+    }
+
+    @Test
     void aCouncilSessionIsDatedAfterItsWholeName() {
         assertThat(bodies("Заседание Совета глав государств СНГ прошло в Душанбе 14 октября 2022 года.", "ru", null))
                 .contains("{\"type\":\"event\",\"kind\":\"summit\",\"participants\":[\"members:CIS\"],\"org\":\"CIS\",\"place\":\"Dushanbe\",\"date\":\"2022-10-14\"}");
