@@ -70,6 +70,7 @@ public final class TestEntities {
         out.add(place("place:moscow", "Moscow", "RUS", "Moskau", "Москва"));
         out.add(place("place:dushanbe", "Dushanbe", "TJK", "Duschanbe", "Dushanbe", "Душанбе"));
         out.add(place("place:osh", "Osh", "KGZ", "Osch", "Ош"));
+        out.add(place("place:abkhazia", "Abkhazia", "GEO", "Abchasien", "Abkhazia", "Абхазии"));
         out.add(place("place:yerevan", "Yerevan", "ARM", "Jerewan", "Ереван"));
         out.add(place("place:saint-petersburg", "Saint Petersburg", "RUS", "St. Petersburg", "Sankt Petersburg"));
         return out;

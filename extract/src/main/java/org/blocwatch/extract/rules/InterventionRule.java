@@ -16,7 +16,8 @@ import java.util.Set;
  * an organisation (named, in a compound, or for "Missionen" the one last named) or a state by
  * demonym or name; the host is each state after "in"/"nach". One claim per host. Peacekeepers
  * ({@code peacekeeping-words}) with no host named go where the passage last placed itself: the
- * state of the region or city named in the sentences before.
+ * state of the region or city named in the sentences before. A peacekeeping mandate extended ({@code mandate-nouns},
+ * {@code extend-verbs}) is the mission going on: outcome "mandate extended".
  */
 public final class InterventionRule implements ClaimRule {
 
@@ -26,7 +27,7 @@ public final class InterventionRule implements ClaimRule {
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.find("intervention-nouns");
         if (t < 0 && s.has("deploy-verbs")) t = s.find("troop-nouns");
-        if (t < 0 || s.negated(t) || s.modal(t) || s.denied(t)) return;
+        if (mandateExtended(s, out) || t < 0 || s.negated(t) || s.modal(t) || s.denied(t)) return;
         String deployer = s.compoundOrganisation(t);
         List<Mention> hosts = hosts(s);
         if (deployer == null)
@@ -37,7 +38,7 @@ public final class InterventionRule implements ClaimRule {
             }
         boolean mission = s.is(t, s.words("mission-nouns"));
         if (deployer == null && mission) deployer = s.recentOrganisation();
-        boolean peacekeeping = s.has(Vocabulary.of(s.language(), "peacekeeping-words"));
+        boolean peacekeeping = peacekeeping(s);
         if (deployer != null && hosts.isEmpty() && peacekeeping) {
             // "russische Friedenstruppen haben ihren Einsatz begonnen": where, the passage has said
             String host = s.stateOfPlaceNamedBefore(3);
@@ -55,6 +56,28 @@ public final class InterventionRule implements ClaimRule {
             out.emit(Events.of(EventKind.INTERVENTION, participants, org, host.placeName(), s.timeNear(t), peacekeeping ? "peacekeeping" : null),
                     name(), 0.65);
         }
+    }
+
+    /**
+     * "The summit extended the mandate of the peacekeepers in Abkhazia", "продлил мандат миротворцев в Приднестровье":
+     * a peacekeeping mission goes on, of the organisation named or in focus, in the state of the place named.
+     */
+    private boolean mandateExtended(SentenceView s, ClaimSink out) {
+        int mandate = s.find("mandate-nouns");
+        if (mandate < 0 || !s.has("extend-verbs") || !peacekeeping(s) || s.negated(mandate) || s.modal(mandate)) return false;
+        String org = s.organisations().isEmpty() ? s.recentOrganisation() : s.organisations().get(0).id();
+        Mention place = null;
+        for (Mention m : s.mentions()) if (place == null && !m.isState() && Events.stateOfPlace(m) != null) place = m;
+        String host = place != null ? Events.stateOfPlace(place) : hosts(s).isEmpty() ? null : hosts(s).get(0).id();
+        if (org == null || host == null || host.equals(org)) return false;
+        out.emit(Events.of(EventKind.INTERVENTION, List.of(org, host), org, place != null ? place.placeName() : null, s.timeNear(mandate),
+                "mandate extended"), name(), 0.6);
+        return true;
+    }
+
+    /** Peacekeepers in the sentence: a word ({@code peacekeeping-words}) or a hyphenated phrase ("peace-keeping"). */
+    private static boolean peacekeeping(SentenceView s) {
+        return s.has(Vocabulary.of(s.language(), "peacekeeping-words")) || s.findPhrase("peacekeeping-phrases") >= 0;
     }
 
     /** Where forces go: after "in", "nach", "into", "в", or the object of "entered". */

@@ -124,6 +124,16 @@ class EventRulesTest {
     }
 
     @Test
+    void aPeacekeepingMandateExtendedIsTheMissionGoingOn() {
+        String goesOn = "{\"type\":\"event\",\"kind\":\"intervention\",\"participants\":[\"CIS\",\"GEO\"],\"org\":\"CIS\",\"place\":\"Abkhazia\",\"outcome\":\"mandate extended\"}";
+        assertThat(bodies("The CIS extended the mandate of the peace-keeping forces in Abkhazia.", "en", null)).contains(goesOn);
+        assertThat(bodies("Die GUS verlängerte das Mandat der Friedenstruppen in Abchasien.")).containsExactly(goesOn);
+        assertThat(bodies("СНГ продлило мандат миротворцев в Абхазии.", "ru", null)).containsExactly(goesOn);
+        assertThat(bodies("The CIS did not extend the mandate of the peacekeepers in Abkhazia.", "en", null)).isEmpty();
+        assertThat(bodies("The CIS extended the deadline for the talks on Abkhazia.", "en", null)).isEmpty();
+    }
+
+    @Test
     void armedClashNeedsTwoSides() {
         assertThat(bodies("Der Angriff Aserbaidschans auf Armenien im Jahr 2020 kam überraschend."))
                 .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"AZE\",\"ARM\"],\"date\":\"2020\"}");
