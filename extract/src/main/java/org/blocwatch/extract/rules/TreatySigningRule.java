@@ -42,7 +42,7 @@ public final class TreatySigningRule implements ClaimRule {
         boolean agreed = false;
         if (t < 0) {
             int agree = s.findWord(Vocabulary.of(s.language(), "agreement-verbs"));
-            if (agree >= 0 && s.has(Vocabulary.of(s.language(), "agreement-nouns"))) { t = agree; agreed = true; }
+            if (agree >= 0 && (s.has(Vocabulary.of(s.language(), "agreement-nouns")) || ceasefire(s))) { t = agree; agreed = true; }
         }
         // an attributive participle ("das 1992 geschlossene Bündnis") presupposes the signing, whatever the clause says of
         // it, unless negated itself ("das nie unterzeichnete Abkommen")
@@ -74,7 +74,7 @@ public final class TreatySigningRule implements ClaimRule {
         if (signatories.isEmpty() && org == null) return;
         TimeExpression time = s.timeNear(t);
         List<String> participants = signatories.isEmpty() ? List.of("members:" + org) : signatories;
-        String outcome = s.has(Vocabulary.of(s.language(), "ceasefire-nouns")) ? "ceasefire" : null;
+        String outcome = ceasefire(s) ? "ceasefire" : null;
         out.emit(Events.of(EventKind.TREATY_SIGNING, participants, org, Events.place(s), time, outcome), name(), 0.7);
         if (treaty != null && foundingTreaty(s, treaty) && time != null)
             for (String state : signatories) out.emit(Memberships.since(state, org, MembershipStatus.MEMBER, time), "founding-signatory", 0.75);
@@ -95,6 +95,11 @@ public final class TreatySigningRule implements ClaimRule {
                 if (m.firstToken() == first && m.isState() && !m.isDemonym()) return s.listOf(m).stream().filter(x -> x.isState() && !x.isDemonym()).toList();
         }
         return List.of();
+    }
+
+    /** A ceasefire in the sentence: a word ({@code ceasefire-nouns}) or a hyphenated phrase ("cease-fire"). */
+    private static boolean ceasefire(SentenceView s) {
+        return s.has(Vocabulary.of(s.language(), "ceasefire-nouns")) || s.findPhrase("ceasefire-phrases") >= 0;
     }
 
     private static int companions(SentenceView s) {

@@ -134,6 +134,13 @@ class EventRulesTest {
     }
 
     @Test
+    void aCeaseFireWrittenWithAHyphenIsACeasefire() {
+        assertThat(bodies("Armenia and Azerbaijan agreed a cease-fire in 2020.", "en", null))
+                .containsExactly("{\"type\":\"event\",\"kind\":\"treaty_signing\",\"participants\":[\"ARM\",\"AZE\"],\"date\":\"2020\",\"outcome\":\"ceasefire\"}");
+        assertThat(bodies("Armenia and Azerbaijan agreed to cease fire talks in 2020.", "en", null)).noneMatch(b -> b.contains("ceasefire"));
+    }
+
+    @Test
     void armedClashNeedsTwoSides() {
         assertThat(bodies("Der Angriff Aserbaidschans auf Armenien im Jahr 2020 kam überraschend."))
                 .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"AZE\",\"ARM\"],\"date\":\"2020\"}");

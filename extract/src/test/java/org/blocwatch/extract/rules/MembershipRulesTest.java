@@ -170,6 +170,8 @@ class MembershipRulesTest {
         assertThat(bodies("Государства-участники СНГ: Армения, Беларусь и Казахстан.", "ru", null))
                 .containsExactlyInAnyOrder(member("ARM", "CIS", ",\"at\":\"doc\""), member("BLR", "CIS", ",\"at\":\"doc\""), member("KAZ", "CIS", ",\"at\":\"doc\""));
         assertThat(bodies("Участники саммита поспорили с Арменией о ценах.", "ru", null)).isEmpty();
+        assertThat(bodies("Государства-члены ОДКБ Армения и Беларусь выступили против.", "ru", null))
+                .containsExactlyInAnyOrder(member("ARM", "CSTO", ",\"at\":\"doc\""), member("BLR", "CSTO", ",\"at\":\"doc\""));
     }
 
     @Test
