@@ -155,6 +155,15 @@ class MembershipRulesTest {
         assertThat(bodies("Georgia debated its withdrawal from the CIS.", "en", null)).isEmpty();
         assertThat(bodies("The exit of Russian troops from Armenia in 2009 was quiet.", "en", null)).isEmpty();
         assertThat(bodies("Выход из кризиса в 2012 году обсуждали в ОДКБ.", "ru", null)).isEmpty();
+        // the subject of another verb before the noun does not own it
+        assertThat(bodies("Россия осудила выход из СНГ в 2009 году.", "ru", null)).isEmpty();
+        assertThat(bodies("Россия приветствовала вступление в ШОС в 2017 году.", "ru", null)).isEmpty();
+    }
+
+    @Test
+    void aStateAnnouncingItsWithdrawalWithdraws() {
+        assertThat(bodies("Узбекистан заявил о выходе из ОДКБ в 2012 году.", "ru", null)).containsExactly(member("UZB", "CSTO", ",\"to\":\"2012\""));
+        assertThat(bodies("Uzbekistan announced its withdrawal from the CSTO in 2012.", "en", null)).containsExactly(member("UZB", "CSTO", ",\"to\":\"2012\""));
     }
 
     @Test
