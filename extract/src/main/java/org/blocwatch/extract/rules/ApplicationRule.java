@@ -11,28 +11,26 @@ import org.blocwatch.model.MembershipStatus;
  * Beitritt zur Union", "Исландия подала заявку на вступление в союз". A verb of applying ({@code
  * apply-verbs}) or an application noun ({@code application-words}) makes a state an applicant when its
  * clause also speaks of joining or membership ({@code accession-nouns}, {@code member-nouns}, {@code
- * status-changes}, or the noun is a compound of accession). The applicant is the state acting in the
- * clause, else the application's possessor ("Iceland's application", "заявка Исландии"); the
+ * status-changes}, or the noun is a compound of accession). The applicant is the subject of the verb, or the
+ * owner of the noun ("Iceland's application", "заявка Исландии") or the one submitting it; the
  * organisation is the one named after the trigger in its clause, else before it, else the compound's ("EU-Beitrittsantrag").
  * A dated application starts the standing; undated, it holds at the document's date in the present
  * and is left open in the past. A negated, intended or withdrawn application claims nothing, and
  * neither does one for another standing ("applied for observer status").
  */
 public final class ApplicationRule implements ClaimRule {
-    /** How near the applying state may stand to an application noun it owns: "Iceland's application", "the application of Iceland". */
-    private static final int POSSESSOR_REACH = 2;
-
     @Override public String name() { return "application"; }
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {
         int t = s.find("apply-verbs");
-        if (t < 0) t = s.find("application-words");
+        boolean verb = t >= 0;
+        if (!verb) t = s.find("application-words");
         if (t < 0 || s.negated(t) || s.modal(t)) return;
         Clause c = s.clauseOf(t);
         if (c == null || !aboutJoining(s, c, t) || s.clauseHas(c, "retract-verbs") || otherStanding(s, c)) return;
         String org = organisation(s, t);
-        String subject = applicant(s, t);
+        String subject = applicant(s, t, verb);
         if (org == null || subject == null || subject.equals(org)) return;
         TimeExpression time = s.timeNear(t);
         if (time != null && !s.sameClause(s.tokenAt(time.start()), t)) time = null;
@@ -69,15 +67,20 @@ public final class ApplicationRule implements ClaimRule {
         return before != null ? before : s.compoundOrganisation(trigger);
     }
 
-    private static String applicant(SentenceView s, int trigger) {
-        String actor = s.actorOf(trigger);
-        if (actor != null && s.isState(actor)) return actor;
-        for (Mention m : s.mentions()) {
-            if (!m.isState() || m.isDemonym()) continue;
-            boolean before = m.endToken() <= trigger && trigger - m.endToken() <= POSSESSOR_REACH;
-            boolean after = m.firstToken() > trigger && m.firstToken() - trigger <= POSSESSOR_REACH;
-            if (before || after) return m.id();
+    /**
+     * Who applies: the subject of a verb of applying; for a noun its owner ("Iceland's application", "заявка Исландии"),
+     * else the subject of a verb of submitting it ("Iceland submitted an application", "Исландия подала заявку"). The
+     * subject of another verb ("Russia criticised the application of Iceland") is no applicant.
+     */
+    private static String applicant(SentenceView s, int trigger, boolean verb) {
+        if (!verb) {
+            Mention owner = s.stateOwning(trigger);
+            if (owner != null) return owner.id();
+            Clause c = s.clauseOf(trigger);
+            if (c == null || !s.clauseHas(c, "submit-verbs")) return null;
         }
-        return null;
+        String actor = s.actorOf(trigger);
+        return actor != null && s.isState(actor) ? actor : null;
     }
+
 }

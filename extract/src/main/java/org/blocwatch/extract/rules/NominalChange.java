@@ -18,15 +18,9 @@ record NominalChange(int noun, Mention state, Mention org, TimeExpression time) 
     static NominalChange find(SentenceView s, String nouns) {
         int noun = s.find(nouns);
         if (noun < 0 || s.negated(noun) || s.modal(noun)) return null;
-        Mention state = null, org = null;
-        for (Mention m : s.mentions()) {
-            // "Georgiens Austritt", "Georgia's withdrawal"; not the subject of a verb before it ("Россия осудила выход")
-            boolean possessive = m.endToken() == noun || m.endToken() == noun - 1 && s.token(m.endToken()).norm().equals("'s");
-            boolean genitive = m.firstToken() == noun + 1 || m.firstToken() == noun + 2 && (s.is(noun + 1, s.words("genitive-articles"))
-                    || s.is(noun + 1, s.words("genitive-prepositions")));
-            if (m.isState() && !m.isDemonym() && state == null && (possessive || genitive)) state = m;
-            else if (m.isOrganisation() && org == null && m.firstToken() > noun && m.firstToken() - noun <= ORG_REACH) org = m;
-        }
+        Mention org = null;
+        for (Mention m : s.organisations()) if (org == null && m.firstToken() > noun && m.firstToken() - noun <= ORG_REACH) org = m;
+        Mention state = s.stateOwning(noun);
         if (state == null) state = announcer(s, noun);
         TimeExpression time = s.timeNear(noun);
         if (state == null || org == null || time == null || time.kind() != TimeExpression.Kind.POINT

@@ -604,6 +604,22 @@ public final class SentenceView {
         return best;
     }
 
+    /**
+     * The state owning a noun: its possessive right before it ("Georgiens Austritt", "Georgia's withdrawal") or its
+     * genitive right after it ("der Austritt Georgiens", "the withdrawal of Georgia", "выход Грузии"), else null. The
+     * subject of a verb before the noun owns nothing: "Россия осудила выход".
+     */
+    public Mention stateOwning(int noun) {
+        for (Mention m : mentions) {
+            if (!m.isState() || m.isDemonym()) continue;
+            boolean possessive = m.endToken() == noun || m.endToken() == noun - 1 && tokens.get(m.endToken()).norm().equals("'s");
+            boolean genitive = m.firstToken() == noun + 1 || m.firstToken() == noun + 2 && (is(noun + 1, words("genitive-articles"))
+                    || is(noun + 1, words("genitive-prepositions")));
+            if (possessive || genitive) return m;
+        }
+        return null;
+    }
+
     /** How far before a noun a word of a past standing may qualify it: "das ehemalige GUS-Mitglied". */
     private static final int FORMER_REACH = 3;
 

@@ -68,6 +68,17 @@ class MembershipRulesTest {
     }
 
     @Test
+    void anApplicationIsItsOwnersOrItsSubmittersNotTheSubjectOfAnotherVerb() {
+        String geo = standing("GEO", "CSTO", "applicant", ",\"at\":\"doc\"");
+        assertThat(bodies("Russia criticised the application of Georgia to join the CSTO.", "en", null)).containsExactly(geo);
+        assertThat(bodies("Russia opposes Georgia's bid to join the CSTO.", "en", null)).containsExactly(geo);
+        assertThat(bodies("Россия раскритиковала заявку Грузии на вступление в ОДКБ.", "ru", null)).containsExactly(geo);
+        assertThat(bodies("Georgia submitted an application to join the CSTO in 2008.", "en", null))
+                .containsExactly(standing("GEO", "CSTO", "applicant", ",\"from\":\"2008\""));
+        assertThat(bodies("Russia criticised the application to join the CSTO.", "en", null)).isEmpty();
+    }
+
+    @Test
     void statesListedInARelativeClauseOfIncludingAreMembers() {
         assertThat(bodies("Die OVKS, der Armenien, Belarus und Kasachstan angehören, will wachsen."))
                 .containsExactlyInAnyOrder(member("ARM", "CSTO", ",\"at\":\"doc\""), member("BLR", "CSTO", ",\"at\":\"doc\""), member("KAZ", "CSTO", ",\"at\":\"doc\""));
