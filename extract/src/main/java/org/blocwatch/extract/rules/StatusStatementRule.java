@@ -21,11 +21,14 @@ import java.util.List;
  * the noun belongs to (compound, genitive, "in"), else the one the sentence or its focus names; an
  * organisation "within" another is itself the subject ("der OVKS Beobachterstatus innerhalb der GUS").
  * Dated by a time next to the noun ("since 2016 as an observer"); else at the document's date in
- * the present tense, open in the past or when the noun is qualified as former ("a former member"). Clauses about becoming, leaving or suspending are the accession,
- * withdrawal and suspension rules'; negated and modal nouns say nothing.
+ * the present tense, open in the past or when the noun is qualified as former ("a former member").
+ * Clauses about becoming, leaving, suspending or applying are the accession, withdrawal, suspension and
+ * application rules'; negated, modal and future nouns ("a future member") say nothing.
  */
 public final class StatusStatementRule implements ClaimRule {
     private static final int TIME_REACH = 6;
+    /** How far before the noun a word qualifying it may stand: "ein künftiges assoziiertes Mitglied". */
+    private static final int QUALIFIER_REACH = 3;
     /** How near a verb of becoming or leaving must stand to make the noun the accession's or withdrawal's. */
     private static final int CHANGE_REACH = 4;
     /** How far a status noun may stand from the list of states it is said of: "Vollmitglieder sind derzeit A, B". */
@@ -41,7 +44,7 @@ public final class StatusStatementRule implements ClaimRule {
         for (int i = 0; i < s.tokens().size(); i++) {
             if (nouns.at(s, i) == null || s.negated(i) || s.modal(i) || s.formallyOnly(i) || !predicative(s, i)) continue;
             // "a future member", "ein künftiges Mitglied": not a standing yet
-            if (s.near(i, "prospective-words", 3)) continue;
+            if (s.near(i, "prospective-words", QUALIFIER_REACH)) continue;
             Clause c = s.clauseOf(i);
             if (c == null || s.near(i, "status-changes", CHANGE_REACH) || s.near(i, "become", CHANGE_REACH)) continue;
             // "hat seine Mitgliedschaft 2012 ausgesetzt": the suspension rule's clause
@@ -74,12 +77,12 @@ public final class StatusStatementRule implements ClaimRule {
      */
     private static boolean predicative(SentenceView s, int noun) {
         WordList copulas = Vocabulary.of(s.language(), "copulas"), oblique = Vocabulary.of(s.language(), "oblique-articles");
-        WordList granted = Vocabulary.of(s.language(), "grant-verbs");
-        // "erhielt den Beobachterstatus": the object of granting is the standing, whatever its case
-        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) if (s.normIs(k, copulas) || s.normIs(k, granted)) return true;
-        WordList oneOf = Vocabulary.of(s.language(), "one-of"), among = Vocabulary.of(s.language(), "among-prepositions");
-        // "zu den Mitgliedern zählen A und B", "unter den Mitgliedern sind": the group the states are among, whatever the article's case
-        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) if (s.normIs(k, among)) return true;
+        WordList granted = Vocabulary.of(s.language(), "grant-verbs"), among = Vocabulary.of(s.language(), "among-prepositions"),
+                oneOf = Vocabulary.of(s.language(), "one-of");
+        // "erhielt den Beobachterstatus" (the object of granting is the standing), "zu den Mitgliedern zählen A und B" (the
+        // group the states are among), whatever the article's case
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--)
+            if (s.normIs(k, copulas) || s.normIs(k, granted) || s.normIs(k, among)) return true;
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = s.token(k).norm();
             // "one of the six members", "одним из членов": the subject is one of those the noun names
