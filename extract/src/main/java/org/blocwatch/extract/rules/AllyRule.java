@@ -25,12 +25,12 @@ public final class AllyRule implements ClaimRule {
             Mention before = organisationBefore(s, t);
             int front = before == null ? t : before.firstToken();
             Mention owner = ownerBefore(s, front);
-            Mention genitive = owner == null ? ownerAfter(s, t) : null;
-            if (owner == null) owner = genitive;
+            if (owner == null) owner = s.stateOwning(t);
             if (owner == null) continue;
             String org = before != null ? before.id() : null;
             if (org == null) {
-                Mention after = s.organisationAfter(genitive != null ? genitive.endToken() - 1 : t);
+                // "союзники России по ОДКБ": the organisation follows the owner named after the noun
+                Mention after = s.organisationAfter(owner.firstToken() > t ? owner.endToken() - 1 : t);
                 org = after == null ? null : after.id();
             }
             if (org != null) out.emit(Memberships.at(owner.id(), org, MembershipStatus.MEMBER, s.documentDate()), name(), 0.65);
@@ -56,14 +56,6 @@ public final class AllyRule implements ClaimRule {
         if (s.token(k).norm().equals("'s")) return stateEndingAt(s, k);
         if (!s.normIs(k, s.words("possessive-pronouns")) || k < 1 || !s.normIs(k - 1, s.words("conjunctions"))) return null;
         return stateEndingAt(s, k - 1);
-    }
-
-    /** "союзники России", "die Verbündeten Russlands", "the allies of Russia": a state right after the noun. */
-    private static Mention ownerAfter(SentenceView s, int noun) {
-        int k = noun + 1;
-        if (k < s.tokens().size() && (s.normIs(k, s.words("genitive-prepositions")) || s.normIs(k, s.words("genitive-articles")))) k++;
-        for (Mention m : s.mentions()) if (m.firstToken() == k && m.isState() && !m.isDemonym()) return m;
-        return null;
     }
 
     private static Mention stateEndingAt(SentenceView s, int end) {
