@@ -49,10 +49,13 @@ public final class ArmedClashRule implements ClaimRule {
 
     private void clash(SentenceView s, int t, ClaimSink out) {
         Set<String> sides = new LinkedHashSet<>();
-        for (int i = t + 1; i < Math.min(s.tokens().size(), t + 2 * REACH) && sides.size() != 2; i++) {
+        // "war between A and B", and "между А и Б шла война": a pair named before the word ends at most a verb before it
+        for (int i = Math.max(0, t - REACH); i < Math.min(s.tokens().size(), t + 2 * REACH) && sides.size() != 2; i++) {
             if (!s.is(i, s.words("between-prepositions"))) continue;
+            List<Mention> pair = s.listAfter(i);
+            if (i < t && !rightBefore(s, pair, t)) continue;
             sides.clear();
-            for (Mention m : s.listAfter(i)) if (m.isState()) sides.add(m.id());
+            for (Mention m : pair) if (m.isState()) sides.add(m.id());
         }
         if (sides.size() != 2) {
             sides.clear();
@@ -76,6 +79,13 @@ public final class ArmedClashRule implements ClaimRule {
         if (sides.size() != 2) return;
         List<String> participants = new ArrayList<>(sides);
         out.emit(Events.of(EventKind.ARMED_CLASH, participants, null, Events.placeNotState(s), s.timeNear(t), null), name(), 0.75);
+    }
+
+    /** "между А и Б шла война": the pair ends right before the trigger or before its verb ("после войны" is another phrase). */
+    private static boolean rightBefore(SentenceView s, List<Mention> pair, int t) {
+        if (pair.isEmpty()) return false;
+        int end = pair.get(pair.size() - 1).endToken();
+        return end == t || end == t - 1 && (s.token(end).pos() == Pos.VERB || s.token(end).pos() == Pos.AUX);
     }
 
     /** How many words may stand between a pair of nationalities and the fighting they qualify: "Kyrgyz and Tajik border guards clashed". */

@@ -141,6 +141,21 @@ class EventRulesTest {
     }
 
     @Test
+    void aPairNamedBeforeTheWarWithBetweenAreItsSides() {
+        assertThat(bodies("В 2020 году между Арменией и Азербайджаном шла война.", "ru", null))
+                .containsExactly("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"ARM\",\"AZE\"],\"date\":\"2020\"}");
+        assertThat(bodies("Между Арменией и Россией после войны испортились отношения.", "ru", null)).isEmpty();
+    }
+
+    @Test
+    void askingForAnInterventionIsARequestForAssistance() {
+        String refused = "{\"type\":\"event\",\"kind\":\"assistance_request\",\"participants\":[\"KGZ\",\"CSTO\"],\"org\":\"CSTO\",\"date\":\"2010\",\"outcome\":\"refused\"}";
+        assertThat(bodies("В 2010 году Киргизия просила ОДКБ о вмешательстве, но получила отказ.", "ru", null)).containsExactly(refused);
+        assertThat(bodies("In 2010 Kyrgyzstan asked the CSTO for an intervention, but was refused.", "en", null)).containsExactly(refused);
+        assertThat(bodies("In 2010 Kyrgyzstan condemned the CSTO intervention.", "en", null)).noneMatch(b -> b.contains("assistance_request"));
+    }
+
+    @Test
     void armedClashNeedsTwoSides() {
         assertThat(bodies("Der Angriff Aserbaidschans auf Armenien im Jahr 2020 kam überraschend."))
                 .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"AZE\",\"ARM\"],\"date\":\"2020\"}");
