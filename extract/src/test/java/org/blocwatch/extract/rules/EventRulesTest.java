@@ -156,6 +156,15 @@ class EventRulesTest {
     }
 
     @Test
+    void callingAPersonIsAPhoneCallButCallingOnOrNamingIsNot() {
+        assertThat(bodies("Putin called Pashinyan to discuss the border.", "en", null))
+                .containsExactly("{\"type\":\"event\",\"kind\":\"phone_call\",\"participants\":[\"RUS\",\"ARM\"]}");
+        assertThat(bodies("Putin called Pashinyan a friend.", "en", null)).isEmpty();
+        assertThat(bodies("Putin called on Armenia to stay.", "en", null)).isEmpty();
+        assertThat(bodies("Putin called the summit a success.", "en", null)).isEmpty();
+    }
+
+    @Test
     void armedClashNeedsTwoSides() {
         assertThat(bodies("Der Angriff Aserbaidschans auf Armenien im Jahr 2020 kam überraschend."))
                 .contains("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"AZE\",\"ARM\"],\"date\":\"2020\"}");
