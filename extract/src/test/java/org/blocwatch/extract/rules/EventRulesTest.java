@@ -145,6 +145,8 @@ class EventRulesTest {
         assertThat(bodies("В 2020 году между Арменией и Азербайджаном шла война.", "ru", null))
                 .containsExactly("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"ARM\",\"AZE\"],\"date\":\"2020\"}");
         assertThat(bodies("Между Арменией и Россией после войны испортились отношения.", "ru", null)).isEmpty();
+        assertThat(bodies("Relations between Armenia and Russia worsened after the war.", "en", null)).isEmpty();
+        assertThat(bodies("Zwischen Armenien und Russland wuchs nach dem Krieg das Misstrauen.")).isEmpty();
     }
 
     @Test
