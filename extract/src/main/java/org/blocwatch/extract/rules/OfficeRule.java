@@ -1,6 +1,7 @@
 package org.blocwatch.extract.rules;
 
 import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.words.WordList;
 import org.blocwatch.extract.role.RoleMention;
 import org.blocwatch.extract.time.TimeExpression;
 import org.blocwatch.extract.words.Vocabulary;
@@ -36,6 +37,31 @@ public final class OfficeRule implements ClaimRule {
             if (person == null) continue;
             emit(s, r, person, r.of(), confidence, out);
             if (r.of() != null && personAfter(s, r) == person) for (Mention[] pair : following(s, person)) emit(s, r, pair[1], pair[0] == null ? null : pair[0].id(), confidence, out);
+        }
+        leaders(s, out);
+    }
+
+    /**
+     * "Belarusian leader Alexander Lukashenko", "лидер Белоруссии Александр Лукашенко" ({@code leader-titles}): a leader is
+     * whichever leader's office the knowledge base has the person hold of that state on the document's date; a
+     * leader it does not know so is no claim.
+     */
+    private void leaders(SentenceView s, ClaimSink out) {
+        WordList titles = s.words("leader-titles");
+        for (Mention person : s.mentions()) {
+            if (!person.isPerson() || person.firstToken() < 2) continue;
+            int k = person.firstToken() - 1;
+            Mention state = null;
+            for (Mention m : s.mentions()) {
+                if (!m.isState()) continue;
+                // "Belarusian leader X", "Belarus's leader X"; "лидер Белоруссии X"
+                boolean before = s.normIs(k, titles) && (m.endToken() == k || m.endToken() == k - 1 && s.token(k - 1).norm().equals("'s"));
+                boolean between = m.endToken() == person.firstToken() && s.normIs(m.firstToken() - 1, titles);
+                if (before || between) state = m;
+            }
+            if (state == null) continue;
+            Role role = s.leaderOffice(person, state.id());
+            if (role != null) out.emit(new Office(person.id(), role, state.id(), null, null, s.documentDate(), false), name(), 0.7);
         }
     }
 

@@ -396,6 +396,16 @@ public final class SentenceView {
     }
 
     /**
+     * The leader's office the knowledge base has a person hold of a state on the document's date, head of state
+     * before head of government: what "Belarusian leader X" is. Null when it knows neither, or the document is undated.
+     */
+    public Role leaderOffice(Mention person, String of) {
+        if (published() == null) return null;
+        for (Role role : List.of(Role.HEAD_OF_STATE, Role.HEAD_OF_GOVERNMENT)) if (holders.held(person.id(), role, of, published())) return role;
+        return null;
+    }
+
+    /**
      * The person the knowledge base knows to have held the office whom the document names most
      * often: who "der russische Präsident" is when the text does not repeat the name.
      */

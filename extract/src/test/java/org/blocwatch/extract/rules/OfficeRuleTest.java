@@ -51,6 +51,18 @@ class OfficeRuleTest {
     }
 
     @Test
+    void aLeaderIsTheLeadersOfficeTheKnowledgeBaseHasHimHoldThen() {
+        assertThat(bodies("Russian leader Vladimir Putin spoke.", "en", "2020-01-01"))
+                .containsExactly(office("person:vladimir-putin", "head_of_state", "RUS", ",\"at\":\"doc\",\"at_resolved\":\"2020-01-01\""));
+        assertThat(bodies("Лидер России Владимир Путин выступил.", "ru", "2020-01-01"))
+                .containsExactly(office("person:vladimir-putin", "head_of_state", "RUS", ",\"at\":\"doc\",\"at_resolved\":\"2020-01-01\""));
+        // the knowledge base has him in office from 2012 only; an undated document says nothing of when
+        assertThat(bodies("Russian leader Vladimir Putin spoke.", "en", "2005-01-01")).isEmpty();
+        assertThat(bodies("Russian leader Vladimir Putin spoke.", "en", null)).isEmpty();
+        assertThat(bodies("Russian opposition leader Sergey Lavrov spoke.", "en", "2020-01-01")).isEmpty();
+    }
+
+    @Test
     void anUnnamedLeaderIsTheOfficeHolderTheDocumentNames() {
         assertThat(bodies("Putin kam nach Astana. Lawrow lobte die Zusammenarbeit. Der russische Präsident blieb zwei Tage."))
                 .containsExactly(office("person:vladimir-putin", "head_of_state", "RUS", ",\"at\":\"doc\""));
