@@ -4,6 +4,7 @@ import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.words.WordList;
 import org.blocwatch.extract.text.Pos;
 import org.blocwatch.extract.entity.Mention;
+import org.blocwatch.extract.time.TimeExpression;
 import org.blocwatch.model.EventKind;
 
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class ArmedClashRule implements ClaimRule {
     private void clash(SentenceView s, int t, ClaimSink out) {
         Set<String> sides = new LinkedHashSet<>();
         // "war between A and B", and "между А и Б шла война": a pair named before the word ends at most a verb before it
-        for (int i = Math.max(0, t - REACH); i < Math.min(s.tokens().size(), t + 2 * REACH) && sides.size() != 2; i++) {
+        for (int i = Math.max(0, t - 2 * REACH); i < Math.min(s.tokens().size(), t + 2 * REACH) && sides.size() != 2; i++) {
             if (!s.is(i, s.words("between-prepositions"))) continue;
             List<Mention> pair = s.listAfter(i);
             if (i < t && !rightBefore(s, pair, t)) continue;
@@ -81,11 +82,32 @@ public final class ArmedClashRule implements ClaimRule {
         out.emit(Events.of(EventKind.ARMED_CLASH, participants, null, Events.placeNotState(s), s.timeNear(t), null), name(), 0.75);
     }
 
-    /** "между А и Б шла война": the pair ends right before the trigger or before its verb ("после войны" is another phrase). */
+    /**
+     * "между А и Б шла война": the pair ends right before the trigger or before its verb ("после войны" is another
+     * phrase); "Zwischen A und B kam es 2020 zu schweren Kämpfen": after the verb only pronouns, adverbs, adjectives,
+     * a date and a preposition of coming to something ({@code onset-prepositions}).
+     */
     private static boolean rightBefore(SentenceView s, List<Mention> pair, int t) {
         if (pair.isEmpty()) return false;
         int end = pair.get(pair.size() - 1).endToken();
-        return end == t || end == t - 1 && (s.token(end).pos() == Pos.VERB || s.token(end).pos() == Pos.AUX);
+        if (end == t) return true;
+        if (end > t || t - end > 2 * REACH || s.token(end).pos() != Pos.VERB && s.token(end).pos() != Pos.AUX) return false;
+        if (end == t - 1) return true;
+        boolean onset = false;
+        for (int i = end + 1; i < t; i++) {
+            if (s.normIs(i, s.words("onset-prepositions"))) { onset = true; continue; }
+            Pos p = s.token(i).pos();
+            // "im September 2022": a date with its preposition
+            boolean date = inTime(s, i) || i + 1 < t && inTime(s, i + 1);
+            if (p != Pos.PRON && p != Pos.NUM && p != Pos.ADV && p != Pos.ADJ && !date) return false;
+        }
+        return onset;
+    }
+
+    private static boolean inTime(SentenceView s, int token) {
+        int at = s.token(token).start();
+        for (TimeExpression time : s.times()) if (time.start() <= at && at < time.end()) return true;
+        return false;
     }
 
     /** How many words may stand between a pair of nationalities and the fighting they qualify: "Kyrgyz and Tajik border guards clashed". */

@@ -147,6 +147,9 @@ class EventRulesTest {
         assertThat(bodies("Между Арменией и Россией после войны испортились отношения.", "ru", null)).isEmpty();
         assertThat(bodies("Relations between Armenia and Russia worsened after the war.", "en", null)).isEmpty();
         assertThat(bodies("Zwischen Armenien und Russland wuchs nach dem Krieg das Misstrauen.")).isEmpty();
+        assertThat(bodies("Zwischen Armenien und Aserbaidschan kam es im September 2022 erneut zu schweren Kämpfen."))
+                .containsExactly("{\"type\":\"event\",\"kind\":\"armed_clash\",\"participants\":[\"ARM\",\"AZE\"],\"date\":\"2022-09\"}");
+        assertThat(bodies("Zwischen Armenien und Russland kam es nach dem Krieg zu Streit.")).isEmpty();
     }
 
     @Test
