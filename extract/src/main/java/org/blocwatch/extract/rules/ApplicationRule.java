@@ -32,8 +32,7 @@ public final class ApplicationRule implements ClaimRule {
         String org = organisation(s, t);
         String subject = applicant(s, t, verb);
         if (org == null || subject == null || subject.equals(org)) return;
-        TimeExpression time = s.timeNear(t);
-        if (time != null && !s.sameClause(s.tokenAt(time.start()), t)) time = null;
+        TimeExpression time = s.timeNearInClause(t);
         // "applied in 2009": the standing began on the day of the application
         Membership body = time != null && time.kind() == TimeExpression.Kind.POINT
                 ? new Membership(subject, org, MembershipStatus.APPLICANT, time.date(), null, null)

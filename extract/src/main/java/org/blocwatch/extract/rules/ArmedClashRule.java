@@ -4,7 +4,6 @@ import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.words.WordList;
 import org.blocwatch.extract.text.Pos;
 import org.blocwatch.extract.entity.Mention;
-import org.blocwatch.extract.time.TimeExpression;
 import org.blocwatch.model.EventKind;
 
 import java.util.ArrayList;
@@ -98,17 +97,12 @@ public final class ArmedClashRule implements ClaimRule {
             if (s.normIs(i, s.words("onset-prepositions"))) { onset = true; continue; }
             Pos p = s.token(i).pos();
             // "im September 2022": a date with its preposition
-            boolean date = inTime(s, i) || i + 1 < t && inTime(s, i + 1);
+            boolean date = s.inTime(i) || i + 1 < t && s.inTime(i + 1);
             if (p != Pos.PRON && p != Pos.NUM && p != Pos.ADV && p != Pos.ADJ && !date) return false;
         }
         return onset;
     }
 
-    private static boolean inTime(SentenceView s, int token) {
-        int at = s.token(token).start();
-        for (TimeExpression time : s.times()) if (time.start() <= at && at < time.end()) return true;
-        return false;
-    }
 
     /** How many words may stand between a pair of nationalities and the fighting they qualify: "Kyrgyz and Tajik border guards clashed". */
     private static final int DEMONYM_REACH = 3;

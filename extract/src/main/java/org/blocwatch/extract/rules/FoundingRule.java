@@ -43,12 +43,7 @@ public final class FoundingRule implements ClaimRule {
     }
 
     /** A common noun that is not a word of a date ("в 2001 году", "im Jahr 2001"). */
-    private static boolean isNoun(SentenceView s, int k) {
-        if (s.token(k).pos() != Pos.NOUN) return false;
-        int at = s.token(k).start();
-        for (TimeExpression time : s.times()) if (time.start() <= at && at < time.end()) return false;
-        return true;
-    }
+    private static boolean isNoun(SentenceView s, int k) { return s.token(k).pos() == Pos.NOUN && !s.inTime(k); }
 
     @Override
     public void apply(SentenceView s, ClaimSink out) {

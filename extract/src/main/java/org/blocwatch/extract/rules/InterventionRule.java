@@ -1,6 +1,5 @@
 package org.blocwatch.extract.rules;
 
-import org.blocwatch.extract.words.Vocabulary;
 import org.blocwatch.extract.entity.Mention;
 import org.blocwatch.model.EventKind;
 
@@ -77,7 +76,7 @@ public final class InterventionRule implements ClaimRule {
 
     /** Peacekeepers in the sentence: a word ({@code peacekeeping-words}) or a hyphenated phrase ("peace-keeping"). */
     private static boolean peacekeeping(SentenceView s) {
-        return s.has(Vocabulary.of(s.language(), "peacekeeping-words")) || s.findPhrase("peacekeeping-phrases") >= 0;
+        return s.hasWordOrPhrase("peacekeeping-words", "peacekeeping-phrases");
     }
 
     /** Where forces go: after "in", "nach", "into", "в", or the object of "entered". */

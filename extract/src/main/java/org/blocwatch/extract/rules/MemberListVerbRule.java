@@ -53,6 +53,8 @@ public final class MemberListVerbRule implements ClaimRule {
         for (Mention m : s.organisations()) if (m.firstToken() < t || org == null) org = m.id();
         if (org == null) org = s.recentOrganisation();
         if (org == null) return;
+        // "gehört seit 1992 der OVKS an": a time of the verb's clause dates the membership
+        TimeExpression time = s.timeNearInClause(t);
         for (Mention m : s.actingStates()) {
             List<Mention> list = s.listOf(m);
             Mention first = list.get(0), last = list.get(list.size() - 1);
@@ -60,9 +62,6 @@ public final class MemberListVerbRule implements ClaimRule {
                     || colonOpens(s, t, first.firstToken()));
             boolean before = last.endToken() <= t && s.wordsBetween(last.endToken() - 1, t) <= LIST_REACH
                     && (participle ? s.wordsBetween(last.endToken() - 1, t) <= 2 : !punctuationBetween(s, last.endToken(), t));
-            // "gehört seit 1992 der OVKS an": a time of the verb's clause dates the membership
-            TimeExpression time = s.timeNear(t);
-            if (time != null && !s.sameClause(s.tokenAt(time.start()), t)) time = null;
             if (after || before) out.emit(Memberships.during(m.id(), org, MembershipStatus.MEMBER, time, s.documentDate()), name(), 0.7);
         }
     }

@@ -22,9 +22,8 @@ record NominalChange(int noun, Mention state, Mention org, TimeExpression time) 
         for (Mention m : s.organisations()) if (org == null && m.firstToken() > noun && m.firstToken() - noun <= ORG_REACH) org = m;
         Mention state = s.stateOwning(noun);
         if (state == null) state = announcer(s, noun);
-        TimeExpression time = s.timeNear(noun);
-        if (state == null || org == null || time == null || time.kind() != TimeExpression.Kind.POINT
-                || !s.sameClause(noun, s.tokenAt(time.start()))) return null;
+        TimeExpression time = s.timeNearInClause(noun);
+        if (state == null || org == null || time == null || time.kind() != TimeExpression.Kind.POINT) return null;
         return new NominalChange(noun, state, org, time);
     }
 

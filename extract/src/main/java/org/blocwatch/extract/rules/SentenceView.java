@@ -636,6 +636,25 @@ public final class SentenceView {
     /** "former member", "das ehemalige GUS-Mitglied", "бывший член": a standing that ended before the document's date. */
     public boolean former(int noun) { return near(noun, "former-words", FORMER_REACH); }
 
+    /** {@link #timeNear} when it stands in the token's own clause ("gehört seit 1992 der OVKS an"), else null. */
+    public TimeExpression timeNearInClause(int token) {
+        TimeExpression t = timeNear(token);
+        return t != null && sameClause(tokenAt(t.start()), token) ? t : null;
+    }
+
+    /** Whether the token is a word of a time expression ("году" in "в 2001 году", "September" in "im September 2022"). */
+    public boolean inTime(int token) {
+        int at = tokens.get(token).start();
+        for (TimeExpression t : times()) if (t.start() <= at && at < t.end()) return true;
+        return false;
+    }
+
+    /**
+     * Whether a word of the list {@code words} or a phrase of {@code phrases} stands in the sentence: hyphenated
+     * compounds ("peace-keeping", "cease-fire") are tokens of their own and live on phrase lists.
+     */
+    public boolean hasWordOrPhrase(String words, String phrases) { return has(words) || findPhrase(phrases) >= 0; }
+
     /** Past tense near the trigger ("war nur formell Mitglied", "was a member"): not a statement about the document's date. */
     public boolean past(int trigger) {
         Clause c = clauseOf(trigger);

@@ -99,7 +99,7 @@ public final class TreatySigningRule implements ClaimRule {
 
     /** A ceasefire in the sentence: a word ({@code ceasefire-nouns}) or a hyphenated phrase ("cease-fire"). */
     private static boolean ceasefire(SentenceView s) {
-        return s.has(Vocabulary.of(s.language(), "ceasefire-nouns")) || s.findPhrase("ceasefire-phrases") >= 0;
+        return s.hasWordOrPhrase("ceasefire-nouns", "ceasefire-phrases");
     }
 
     private static int companions(SentenceView s) {
