@@ -135,14 +135,14 @@ class MembershipRulesTest {
     @Test
     void aStateNamedWithItsAlliesInAnOrganisationIsAMember() {
         String rus = member("RUS", "CSTO", ",\"at\":\"doc\"");
-        assertThat(bodies("Russia and its partners in the CSTO met in Minsk.", "en", null)).containsExactly(rus);
+        assertThat(bodies("Kazakhstan and its partners in the CSTO gathered in Minsk.", "en", null)).containsExactly(member("KAZ", "CSTO", ",\"at\":\"doc\""));
         assertThat(bodies("Russia's CSTO allies stayed silent.", "en", null)).containsExactly(rus);
         assertThat(bodies("The allies of Russia in the CSTO stayed silent.", "en", null)).containsExactly(rus);
         assertThat(bodies("Russland und seine OVKS-Verbündeten führten Gespräche.")).containsExactly(rus);
         assertThat(bodies("Die Verbündeten Russlands in der OVKS schwiegen.")).containsExactly(rus);
         assertThat(bodies("Союзники России по ОДКБ промолчали.", "ru", null)).containsExactly(rus);
         // a number joined to a noun before the name: "the six-nation CSTO"
-        assertThat(bodies("Russia and its allies in the six-nation CSTO met.", "en", null)).containsExactly(rus);
+        assertThat(bodies("Kazakhstan and its allies in the six-nation CSTO gathered.", "en", null)).containsExactly(member("KAZ", "CSTO", ",\"at\":\"doc\""));
     }
 
     @Test
